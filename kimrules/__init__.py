@@ -1,0 +1,37 @@
+"""kimrules – Vorprüfung aufenthalts- und staatsangehörigkeitsrechtlicher Wege für das KIM in NRW.
+
+Public API::
+
+    from kimrules import load_client, load_rules, Screener
+    regelwerk = load_rules()
+    screener = Screener(regelwerk)
+    ergebnisse = screener.screen(load_client("mandant.yaml", stichtag), stichtag)
+
+The result is a Vorprüfung (pre-check), never a decision of the authority.
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from kimrules.client import load as load_client  # noqa: E402
+from kimrules.errors import ClientFileError, EngineError, KimrulesError, RenderError, RuleFileError  # noqa: E402
+from kimrules.outcome import Befund, Ergebnis, Quittung, Status  # noqa: E402
+from kimrules.rules import load as load_rules  # noqa: E402
+from kimrules.screening import Screener  # noqa: E402
+
+__all__ = [
+    "Befund",
+    "ClientFileError",
+    "EngineError",
+    "Ergebnis",
+    "KimrulesError",
+    "Quittung",
+    "RenderError",
+    "RuleFileError",
+    "Screener",
+    "Status",
+    "__version__",
+    "load_client",
+    "load_rules",
+]

@@ -1,0 +1,159 @@
+"""The vocabulary of engine facts: every name a rule file may test.
+
+Each fact is derived from the client file by :mod:`kimrules.derive` on the
+Stichtag. ``frage`` is what the case manager should find out when the fact is
+unknown; ``titel`` is how the fact is named in explanations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Fakt:
+    typ: type  # bool, int or float
+    titel: str
+    frage: str
+    einheit: str = ""
+
+
+def _b(titel: str, frage: str) -> Fakt:
+    return Fakt(bool, titel, frage)
+
+
+def _n(typ: type, titel: str, frage: str, einheit: str) -> Fakt:
+    return Fakt(typ, titel, frage, einheit)
+
+
+FAKTEN: dict[str, Fakt] = {
+    # Person und Status
+    "alter_jahre": _n(int, "Alter", "Geburtsdatum erfragen (Pass, Duldung, Geburtsurkunde)", "Jahre"),
+    "geduldet": _b("Am Stichtag geduldet", "Aktuellen Status erfragen: Duldungsbescheinigung oder Anspruch auf Duldung?"),
+    "inhaber_ae_104c": _b(
+        "Inhaber einer Aufenthaltserlaubnis nach § 104c AufenthG", "Aktuellen Aufenthaltstitel erfragen (Chancen-Aufenthaltsrecht?)"
+    ),
+    # Voraufenthalt
+    "voraufenthalt_monate": _n(
+        int,
+        "Ununterbrochener anrechenbarer Voraufenthalt (Duldung, Gestattung, Aufenthaltserlaubnis)",
+        "Lückenlose Statushistorie erfragen (Duldungen, Gestattungen, Aufenthaltserlaubnisse mit Daten; AZR-Auszug)",
+        "Monate",
+    ),
+    "voraufenthalt_monate_mit_60b": _n(
+        int,
+        "Ununterbrochener Voraufenthalt einschließlich Zeiten mit Duldung nach § 60b",
+        "Lückenlose Statushistorie erfragen (auch Duldungen „für Personen mit ungeklärter Identität“)",
+        "Monate",
+    ),
+    "voraufenthalt_monate_grosszuegig": _n(
+        int,
+        "Voraufenthalt bei großzügiger Zählung (mehrere kurze Unterbrechungen, § 60b-Zeiten ohne Kettenbruch)",
+        "Lückenlose Statushistorie und Auslandsaufenthalte erfragen",
+        "Monate",
+    ),
+    "duldung_60d_monate": _n(
+        int, "Ununterbrochen im Besitz einer Beschäftigungsduldung (§ 60d)", "Beschäftigungsduldungen mit Daten erfragen", "Monate"
+    ),
+    "voraussetzungen_60d_erfuellt": _b(
+        "Voraussetzungen des § 60d AufenthG weiterhin erfüllt", "Mit der Ausländerbehörde klären, ob § 60d weiter erfüllt ist"
+    ),
+    # Familie
+    "minderjaehriges_lediges_kind_im_haushalt": _b(
+        "Lebt mit einem minderjährigen ledigen Kind in häuslicher Gemeinschaft",
+        "Kinder erfragen: Geburtsdatum, ledig, im Haushalt?",
+    ),
+    "familienangehoeriger_25b_beguenstigter": _b(
+        "Familienangehöriger eines Begünstigten nach § 25b Abs. 1 in familiärer Lebensgemeinschaft",
+        "Erfragen, ob Ehegatte/Lebenspartner oder Elternteil eine Aufenthaltserlaubnis nach § 25b Abs. 1 erhält",
+    ),
+    "schulbesuch_kinder_nachgewiesen": _b(
+        "Tatsächlicher Schulbesuch der schulpflichtigen Kinder nachgewiesen",
+        "Schulbescheinigungen und Zeugnisse der schulpflichtigen Kinder anfordern",
+    ),
+    # Integration
+    "bekenntnis_abgegeben": _b(
+        "Bekenntnis zur freiheitlichen demokratischen Grundordnung abgegeben",
+        "Bekenntnis (Formular der Behörde) abgeben lassen; Inhalt vorher erklären",
+    ),
+    "grundkenntnisse_nachgewiesen": _b(
+        "Grundkenntnisse der Rechts- und Gesellschaftsordnung nachgewiesen",
+        "Test „Leben in Deutschland“ oder deutschen Schul-/Berufsabschluss nachweisen",
+    ),
+    "deutsch_muendlich_stufe": _n(
+        int,
+        "Nachgewiesene mündliche Deutschkenntnisse (1 = A1, 2 = A2, 3 = B1 …)",
+        "Sprachzertifikat oder anderen Nachweis mündlicher Deutschkenntnisse erfragen",
+        "Stufe",
+    ),
+    "deutsch_schriftlich_stufe_person_oder_partner": _n(
+        int,
+        "Schriftliche Deutschkenntnisse der Person oder des Ehegatten/Lebenspartners (1 = A1, 2 = A2 …)",
+        "Nachweis schriftlicher Deutschkenntnisse (Person oder Partner) erfragen",
+        "Stufe",
+    ),
+    "integrationskurs_moeglich": _b(
+        "Möglichkeit zum Besuch eines Integrationskurses bestand", "Erfragen, ob ein Integrationskurs hätte besucht werden können"
+    ),
+    "besondere_integrationsleistungen": _b(
+        "Besondere Integrationsleistungen", "Besondere Leistungen dokumentieren (Arbeitszeugnisse, Ehrenamt, Abschlüsse)"
+    ),
+    # Lebensunterhalt
+    "lebensunterhalt_anteil_erwerb_prozent": _n(
+        float,
+        "Anteil des Bedarfs der Bedarfsgemeinschaft, der durch Erwerbseinkommen gedeckt ist",
+        "Bedarf der Bedarfsgemeinschaft und Erwerbseinkommen (Lohnabrechnungen der letzten 3 Monate) erfragen",
+        "%",
+    ),
+    "erwerbseinkommen_vorhanden": _b("Erwerbseinkommen vorhanden", "Lohnabrechnungen oder Arbeitsvertrag erfragen"),
+    "lebensunterhalt_prognose_anhaltspunkte": _b(
+        "Konkrete Anhaltspunkte für eine künftige Sicherung des Lebensunterhalts",
+        "Arbeitsvertrag, Ausbildungsvertrag, Einstellungszusage oder Ausbildungsstand erfragen",
+    ),
+    "leistungsbezug_voruebergehend": _b(
+        "Bezug von Sozialleistungen nur vorübergehend", "Art, Dauer und Grund des Leistungsbezugs erfragen"
+    ),
+    "in_ausbildung_oder_studium": _b(
+        "In Studium, anerkannter Ausbildung oder geförderter Berufsvorbereitung", "Ausbildungs- oder Studienbescheinigung erfragen"
+    ),
+    "minderjaehriges_kind_im_haushalt_und_erwerb": _b(
+        "Familie mit minderjährigen Kindern und eigenem Erwerbseinkommen (ergänzender Leistungsbezug)",
+        "Kinder im Haushalt und Erwerbseinkommen erfragen",
+    ),
+    "alleinerziehend_arbeit_unzumutbar": _b(
+        "Alleinerziehend, Arbeitsaufnahme nach § 10 Abs. 1 Nr. 3 SGB II nicht zumutbar",
+        "Erfragen, ob alleinerziehend und Kinderbetreuung die Arbeit unzumutbar macht",
+    ),
+    "pflegt_angehoerige": _b("Pflegt pflegebedürftige nahe Angehörige", "Pflegegrad-Bescheid des Angehörigen erfragen"),
+    "beeintraechtigung_lebensunterhalt": _b(
+        "Kann den Lebensunterhalt wegen Krankheit, Behinderung oder Alter nicht sichern",
+        "Ärztliches Attest oder Bescheid über Erwerbsminderung erfragen",
+    ),
+    "beeintraechtigung_sprache": _b(
+        "Kann Deutschkenntnisse wegen Krankheit, Behinderung oder Alter nicht erwerben", "Ärztliches Attest erfragen"
+    ),
+    # Identität und Mitwirkung
+    "identitaet_geklaert": _b("Identität und Staatsangehörigkeit geklärt", "Pass, Passersatz oder andere Identitätsnachweise erfragen"),
+    "pass_gueltig": _b("Gültiger Pass vorhanden", "Pass vorlegen lassen; sonst Passbeschaffung dokumentieren"),
+    "zumutbare_massnahmen_identitaet_ergriffen": _b(
+        "Erforderliche und zumutbare Maßnahmen zur Identitätsklärung ergriffen",
+        "Nachweise der Passbeschaffung sammeln (Botschaftstermine, Anträge, Schreiben)",
+    ),
+    "verhindert_aufenthaltsbeendigung": _b(
+        "Verhindert oder verzögert derzeit die Aufenthaltsbeendigung (Täuschung, falsche Angaben, fehlende Mitwirkung)",
+        "Mit der Ausländerbehörde klären, ob ihr aktuelle Täuschung oder fehlende Mitwirkung vorgeworfen wird",
+    ),
+    "taeuschung_frueher": _b(
+        "Frühere (beendete) Täuschung über Identität oder Staatsangehörigkeit", "Erfragen, ob früher falsche Angaben gemacht wurden"
+    ),
+    # Straftaten
+    "ausweisungsinteresse_verurteilung": _b(
+        "Ausweisungsinteresse nach § 54 Abs. 1 Nr. 1 oder Abs. 2 Nr. 1, 2 AufenthG aus Verurteilungen",
+        "Verurteilungen erfragen (Führungszeugnis); Strafmaß, Bewährung, Vorsatz",
+    ),
+    "sonstiges_ausweisungsinteresse": _b(
+        "Sonstiges schweres Ausweisungsinteresse (§ 54 Abs. 1 Nr. 2–5 AufenthG: Sicherheit, Extremismus, Gewalt)",
+        "Mit der Ausländerbehörde klären, ob Erkenntnisse nach § 54 Abs. 1 Nr. 2–5 vorliegen",
+    ),
+    "atypischer_fall": _b("Besondere Umstände des Einzelfalls (atypischer Fall)", "Besondere Umstände erfragen und dokumentieren"),
+}

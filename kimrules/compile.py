@@ -1,0 +1,340 @@
+"""Compile validated rule files into durable-rules conditions (pure; no engine import).
+
+Three-valued logic on a two-valued engine
+-----------------------------------------
+Every node of a condition tree is in exactly one state: erfüllt (T),
+nicht erfüllt (F) or ungeklärt (U). For each requirement three rules are
+generated whose conditions are T, F and U of the requirement's tree.
+
+To keep those conditions small (durable expands ``$or`` into one internal rule
+per branch), each engine fact ``x`` is sent twice: ``x`` with an unknown value
+replaced by ``LO`` and ``x__h`` with an unknown value replaced by ``HI``
+(booleans as 0/1). Then each leaf has a single-test form for T, F, U, "not T"
+(NT = F or U) and "not F" (NF = T or U)::
+
+    mindestens v:   T: x >= v    F: x__h < v    NF: x__h >= v    NT: x < v    U: x <= LO
+
+and composite nodes combine them without blow-up::
+
+    alle:      T = and T_i   F = or F_i   NF = and NF_i   NT = or NT_i   U = and(and NF_i, or U_i)
+    eine_von:  T = or T_i    F = and F_i  NF = or NF_i    NT = and NT_i  U = and(and NT_i, or U_i)
+    nicht:     swaps T/F and NT/NF
+    einzelfall: T = F = false, U = NT = NF = true
+
+No field is ever missing in the engine fact, so durable's "a missing field makes
+every test false" cannot silently turn *unbekannt* into *nicht erfüllt*.
+
+The pathway status is the Kleene AND (minimum) over the requirement statuses,
+sent as numbers F=0, U=1, T=2 in a second fact and decided by a second ruleset.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping, Optional, Union
+
+from kimrules import catalog
+from kimrules.conditions import Alle, Bedingung, EineVon, Einzelfall, Fakt, Nicht, ParameterRef
+from kimrules.outcome import Status
+from kimrules.rules import Fassung
+
+LO = -1_000_000_000
+HI = 1_000_000_000
+DISCRIMINATOR_KLIENT = "klient"
+DISCRIMINATOR_PFAD = "pfad"
+MAX_TRUE_PER_RULESET = 56  # durable fails above 64 simultaneously true conditions (error 303)
+MAX_BRANCHES_PER_RULESET = 380  # durable hangs at >= 512 rules
+
+
+class _Const:
+    def __init__(self, value: bool) -> None:
+        self.value = value
+
+    def __repr__(self) -> str:
+        return "TRUE" if self.value else "FALSE"
+
+
+TRUE, FALSE = _Const(True), _Const(False)
+
+
+@dataclass(frozen=True)
+class Expr:
+    """A durable expression (or a constant) with its DNF size and true-branch bound."""
+
+    json: Union[dict, _Const]
+    branches: int = 1
+    max_true: int = 1
+
+
+E_TRUE, E_FALSE = Expr(TRUE, 1, 1), Expr(FALSE, 0, 0)
+
+
+def _and(parts: list[Expr]) -> Expr:
+    kept = []
+    for p in parts:
+        if p.json is FALSE:
+            return E_FALSE
+        if p.json is not TRUE:
+            kept.append(p)
+    if not kept:
+        return E_TRUE
+    if len(kept) == 1:
+        return kept[0]
+    branches = max_true = 1
+    for p in kept:
+        branches *= p.branches
+        max_true *= p.max_true
+    return Expr({"$and": [p.json for p in kept]}, branches, max_true)
+
+
+def _or(parts: list[Expr]) -> Expr:
+    kept = []
+    for p in parts:
+        if p.json is TRUE:
+            return E_TRUE
+        if p.json is not FALSE:
+            kept.append(p)
+    if not kept:
+        return E_FALSE
+    if len(kept) == 1:
+        return kept[0]
+    return Expr({"$or": [p.json for p in kept]}, sum(p.branches for p in kept), sum(p.max_true for p in kept))
+
+
+def _test(op: str, field: str, value: float) -> Expr:
+    return Expr({op: {field: value}})
+
+
+@dataclass(frozen=True)
+class Forms:
+    t: Expr
+    f: Expr
+    u: Expr
+    nt: Expr
+    nf: Expr
+
+    @property
+    def size(self) -> int:
+        return max(self.t.branches, self.f.branches, self.u.branches, self.nt.branches, self.nf.branches)
+
+
+def _leaf(node: Fakt, parameter: Mapping[str, float]) -> Forms:
+    x, xh = node.fakt, node.fakt + "__h"
+    operand = node.operand
+    v = parameter[operand.parameter] if isinstance(operand, ParameterRef) else operand
+    u = _test("$lte", x, LO)
+    op = node.operator
+    if op == "ist":
+        if v:  # ist: true
+            return Forms(_test("$gte", x, 1), _test("$lte", xh, 0), u, _test("$lte", x, 0), _test("$gte", xh, 1))
+        return Forms(_test("$lte", xh, 0), _test("$gte", x, 1), u, _test("$gte", xh, 1), _test("$lte", x, 0))
+    v = float(v)
+    if op == "mindestens":
+        return Forms(_test("$gte", x, v), _test("$lt", xh, v), u, _test("$lt", x, v), _test("$gte", xh, v))
+    if op == "hoechstens":
+        return Forms(_test("$lte", xh, v), _test("$gt", x, v), u, _test("$gt", xh, v), _test("$lte", x, v))
+    if op == "mehr_als":
+        return Forms(_test("$gt", x, v), _test("$lte", xh, v), u, _test("$lte", x, v), _test("$gt", xh, v))
+    # weniger_als
+    return Forms(_test("$lt", xh, v), _test("$gte", x, v), u, _test("$gte", xh, v), _test("$lt", x, v))
+
+
+def _status_forms(field: str) -> Forms:
+    """Forms for a node whose status (F=0, U=1, T=2) an earlier stage has already decided."""
+    return Forms(
+        _test("$gte", field, 2),
+        _test("$lte", field, 0),
+        Expr({"$and": [{"$gte": {field: 1}}, {"$lte": {field: 1}}]}),
+        _test("$lte", field, 1),
+        _test("$gte", field, 1),
+    )
+
+
+BUDGET = 24  # largest DNF (branches) allowed for one node before its composite children are hoisted
+
+
+def forms(node: Bedingung, parameter: Mapping[str, float], hoisted: Mapping[int, str] | None = None) -> Forms:
+    """T/F/U/NT/NF of ``node``; nodes in ``hoisted`` (by id) are read as decided statuses."""
+    hoisted = hoisted or {}
+    if id(node) in hoisted:
+        return _status_forms(hoisted[id(node)])
+    if isinstance(node, Fakt):
+        return _leaf(node, parameter)
+    if isinstance(node, Einzelfall):
+        return Forms(E_FALSE, E_FALSE, E_TRUE, E_TRUE, E_TRUE)
+    if isinstance(node, Nicht):
+        inner = forms(node.nicht, parameter, hoisted)
+        return Forms(inner.f, inner.t, inner.u, inner.nf, inner.nt)
+    kids = [forms(c, parameter, hoisted) for c in (node.alle if isinstance(node, Alle) else node.eine_von)]
+    if isinstance(node, Alle):
+        nf = _and([k.nf for k in kids])
+        return Forms(_and([k.t for k in kids]), _or([k.f for k in kids]), _and([nf, _or([k.u for k in kids])]), _or([k.nt for k in kids]), nf)
+    assert isinstance(node, EineVon)
+    nt = _and([k.nt for k in kids])
+    return Forms(_or([k.t for k in kids]), _and([k.f for k in kids]), _and([nt, _or([k.u for k in kids])]), nt, _or([k.nf for k in kids]))
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    condition: dict
+    tag: tuple[str, int, Status]  # ("r", requirement index, status), ("k", node number, status) or ("p", 0, status)
+    max_true: int
+    branches: int
+
+
+def _rule(name: str, expr: Expr, discriminator: str, tag: tuple[str, int, Status]) -> Optional[Rule]:
+    if expr.json is FALSE:
+        return None
+    cond = {"t": discriminator} if expr.json is TRUE else {"$and": [{"t": discriminator}, expr.json]}
+    return Rule(name, cond, tag, expr.max_true, expr.branches)
+
+
+def _three(prefix: str, fm: Forms, discriminator: str, kind: str, index: int) -> list[Rule]:
+    rules = [
+        _rule(f"{prefix}_{status.value}", expr, discriminator, (kind, index, status))
+        for status, expr in ((Status.erfuellt, fm.t), (Status.nicht_erfuellt, fm.f), (Status.ungeklaert, fm.u))
+    ]
+    return [r for r in rules if r is not None]
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One engine call: the rulesets (chunks) and which nodes/requirements it decides."""
+
+    chunks: tuple[tuple[Rule, ...], ...]
+    decides: tuple[tuple[str, int], ...]  # ("k", node) / ("r", requirement) / ("p", 0)
+    fields: tuple[str, ...]  # status fields of earlier stages this stage reads
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Everything needed to evaluate one norm version in the engine."""
+
+    name: str  # e.g. "aufenthg_25b@2022-12-31"
+    stages: tuple[Stage, ...]  # in order; the last decides the pathway
+    fields: tuple[str, ...]  # engine facts used (each sent as x and x__h)
+    hoisted: tuple[tuple[int, tuple], ...]  # (requirement index, path in its condition) per node number
+    n_requirements: int
+
+
+def _hoist(node: Bedingung, parameter: Mapping[str, float], hoisted: dict[int, str], names: list) -> None:
+    """Post-order: hoist the composite children of any node whose forms grow beyond BUDGET."""
+    for child in (node.alle if isinstance(node, Alle) else node.eine_von if isinstance(node, EineVon) else [node.nicht] if isinstance(node, Nicht) else []):
+        _hoist(child, parameter, hoisted, names)
+    if isinstance(node, (Alle, EineVon)) and forms(node, parameter, hoisted).size > BUDGET:
+        for child in node.alle if isinstance(node, Alle) else node.eine_von:
+            if isinstance(child, (Alle, EineVon, Nicht)) and id(child) not in hoisted:
+                hoisted[id(child)] = f"k{len(names)}"
+                names.append(child)
+
+
+def _chunk(groups: list[list[Rule]]) -> tuple[tuple[Rule, ...], ...]:
+    chunks: list[list[Rule]] = [[]]
+    true_sum = branch_sum = 0
+    for rules in groups:
+        g_true = sum(r.max_true for r in rules)  # the engine counts every rule (it cannot know T/F/U exclude each other)
+        g_branches = sum(r.branches for r in rules)
+        if g_true + 1 > MAX_TRUE_PER_RULESET or g_branches + 1 > MAX_BRANCHES_PER_RULESET:
+            raise ValueError(f"Bedingung {rules[0].name} ist für die Engine zu groß; bitte aufteilen")
+        if chunks[-1] and (true_sum + g_true + 1 > MAX_TRUE_PER_RULESET or branch_sum + g_branches + 1 > MAX_BRANCHES_PER_RULESET):
+            chunks.append([])
+            true_sum = branch_sum = 0
+        chunks[-1].extend(rules)
+        true_sum += g_true
+        branch_sum += g_branches
+    return tuple(tuple(c) for c in chunks if c)
+
+
+def _refs(node: Bedingung, hoisted: Mapping[int, str], top: bool = True) -> set[str]:
+    """Hoisted status fields that the compiled forms of ``node`` read directly."""
+    if not top and id(node) in hoisted:
+        return {hoisted[id(node)]}
+    out: set[str] = set()
+    for child in (node.alle if isinstance(node, Alle) else node.eine_von if isinstance(node, EineVon) else [node.nicht] if isinstance(node, Nicht) else []):
+        out |= _refs(child, hoisted, top=False)
+    return out
+
+
+def plan(fassung: Fassung) -> Plan:
+    from kimrules.conditions import facts_used, walk
+
+    parameter = fassung.parameter
+    hoisted: dict[int, str] = {}
+    names: list[Bedingung] = []
+    reqs = fassung.datei.voraussetzungen
+    for v in reqs:
+        _hoist(v.bedingung, parameter, hoisted, names)
+    # where each hoisted node sits (for the explanation cross-check)
+    where: dict[int, tuple[int, tuple]] = {}
+    for i, v in enumerate(reqs):
+        for path, node in walk(v.bedingung):
+            if id(node) in hoisted:
+                where[id(node)] = (i, path)
+    # stage of each unit = 1 + max stage of the hoisted nodes it reads
+    stage_of: dict[str, int] = {}
+
+    def stage(node: Bedingung) -> int:
+        refs = _refs(node, hoisted)
+        return 1 + max((stage_of[r] for r in refs), default=0)
+
+    for n, node in enumerate(names):  # post-order: children were hoisted first
+        stage_of[f"k{n}"] = stage(node)
+    units: list[tuple[int, str, int, Bedingung]] = [(stage_of[f"k{n}"], "k", n, node) for n, node in enumerate(names)]
+    units += [(stage(v.bedingung), "r", i, v.bedingung) for i, v in enumerate(reqs)]
+    last = max(u[0] for u in units)
+    stages: list[Stage] = []
+    for s in range(1, last + 1):
+        groups: list[list[Rule]] = []
+        decides: list[tuple[str, int]] = []
+        for st, kind, index, node in units:
+            if st == s:
+                groups.append(_three(f"{kind}{index}", forms(node, parameter, _without(hoisted, node)), DISCRIMINATOR_KLIENT, kind, index))
+                decides.append((kind, index))
+        earlier = tuple(sorted({f for st, _, _, node in units if st == s for f in _refs(node, hoisted)}))
+        stages.append(Stage(_chunk(groups), tuple(decides), earlier))
+    pfad = pathway_rules(len(reqs))
+    stages.append(Stage(_chunk([list(pfad)]), (("p", 0),), tuple(f"r{i}" for i in range(len(reqs)))))
+    fields: dict[str, None] = {}
+    for v in reqs:
+        for name in facts_used(v.bedingung):
+            fields.setdefault(name, None)
+    name = f"{fassung.kennung}@{fassung.datei.gueltig_ab.isoformat()}"
+    return Plan(name, tuple(stages), tuple(fields), tuple(where[id(n)] for n in names), len(reqs))
+
+
+def _without(hoisted: Mapping[int, str], node: Bedingung) -> dict[int, str]:
+    """The node itself is compiled in full; only its hoisted descendants are read as statuses."""
+    return {k: v for k, v in hoisted.items() if k != id(node)}
+
+
+def pathway_rules(n: int) -> tuple[Rule, ...]:
+    """Kleene AND over requirement statuses r0..r{n-1} (F=0, U=1, T=2)."""
+    fields = [f"r{i}" for i in range(n)]
+    t = _and([_test("$gte", f, 2) for f in fields])
+    f = _or([_test("$lte", f, 0) for f in fields])
+    u = _and([_and([_test("$gte", f, 1) for f in fields]), _or([_test("$lte", f, 1) for f in fields])])
+    return tuple(_three("pfad", Forms(t, f, u, E_TRUE, E_TRUE), DISCRIMINATOR_PFAD, "p", 0))
+
+
+def encode(werte: Mapping[str, object], fields: tuple[str, ...]) -> dict[str, float]:
+    """The engine fact: every field present, unknown as LO / HI, booleans as 0/1."""
+    out: dict[str, float] = {}
+    for name in fields:
+        if name in werte:
+            value = werte[name]
+            typ = catalog.FAKTEN[name].typ
+            if typ is bool:
+                if not isinstance(value, bool):
+                    raise TypeError(f"Fakt {name} muss ja/nein sein, nicht {value!r}")
+                number: float = 1 if value else 0
+            else:
+                if isinstance(value, bool) or not isinstance(value, (int, float)):
+                    raise TypeError(f"Fakt {name} muss eine Zahl sein, nicht {value!r}")
+                number = value
+            out[name] = number
+            out[name + "__h"] = number
+        else:
+            out[name] = LO
+            out[name + "__h"] = HI
+    return out

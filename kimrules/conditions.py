@@ -1,0 +1,155 @@
+"""The closed condition vocabulary of rule files.
+
+A condition is one of::
+
+    {fakt: NAME, ist: true|false}
+    {fakt: NAME, mindestens|hoechstens|mehr_als|weniger_als: ZAHL oder {parameter: NAME}}
+    {alle: [BEDINGUNG, ...]}        alle müssen erfüllt sein
+    {eine_von: [BEDINGUNG, ...]}    mindestens eine muss erfüllt sein
+    {nicht: BEDINGUNG}
+    {einzelfall: "Grund"}           ungeklärt: Ermessen oder offene Rechtsfrage, der Grund wird angezeigt
+
+No expression strings, nothing is evaluated as code. Unknown facts, wrong
+operand types and unknown parameters are rejected when the rules are loaded.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, model_validator
+
+COMPARISONS = ("ist", "mindestens", "hoechstens", "mehr_als", "weniger_als")
+COMPARISON_TEXT = {
+    "ist": "ist",
+    "mindestens": "mindestens",
+    "hoechstens": "höchstens",
+    "mehr_als": "mehr als",
+    "weniger_als": "weniger als",
+}
+
+
+class _Node(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ParameterRef(_Node):
+    parameter: str
+
+
+Operand = Union[bool, int, float, ParameterRef]
+
+
+class Fakt(_Node):
+    fakt: str
+    ist: bool | None = None
+    mindestens: Union[int, float, ParameterRef, None] = None
+    hoechstens: Union[int, float, ParameterRef, None] = None
+    mehr_als: Union[int, float, ParameterRef, None] = None
+    weniger_als: Union[int, float, ParameterRef, None] = None
+
+    @model_validator(mode="after")
+    def _one_operator(self) -> "Fakt":
+        given = [op for op in COMPARISONS if getattr(self, op) is not None]
+        if len(given) != 1:
+            raise ValueError(
+                "eine Faktbedingung braucht genau einen Vergleich: ist, mindestens, hoechstens, mehr_als oder weniger_als"
+            )
+        return self
+
+    @cached_property
+    def operator(self) -> str:
+        return next(op for op in COMPARISONS if getattr(self, op) is not None)
+
+    @cached_property
+    def operand(self) -> Operand:
+        return getattr(self, self.operator)
+
+
+class Alle(_Node):
+    alle: Annotated[list["Bedingung"], Field(min_length=1)]
+
+
+class EineVon(_Node):
+    eine_von: Annotated[list["Bedingung"], Field(min_length=1)]
+
+
+class Nicht(_Node):
+    nicht: "Bedingung"
+
+
+class Einzelfall(_Node):
+    einzelfall: Annotated[str, Field(min_length=5)]
+
+
+_KEYS = ("fakt", "alle", "eine_von", "nicht", "einzelfall")
+
+
+def _which(value: object) -> str | None:
+    if isinstance(value, dict):
+        found = [k for k in _KEYS if k in value]
+        return found[0] if len(found) == 1 else None
+    return kind_of(value) if isinstance(value, _Node) else None  # type: ignore[arg-type]
+
+
+Bedingung = Annotated[
+    Union[
+        Annotated[Fakt, Tag("fakt")],
+        Annotated[Alle, Tag("alle")],
+        Annotated[EineVon, Tag("eine_von")],
+        Annotated[Nicht, Tag("nicht")],
+        Annotated[Einzelfall, Tag("einzelfall")],
+    ],
+    Discriminator(
+        _which,
+        custom_error_type="bedingung",
+        custom_error_message="eine Bedingung beginnt mit genau einem von: fakt, alle, eine_von, nicht, einzelfall",
+    ),
+]
+
+for _m in (Alle, EineVon, Nicht):
+    _m.model_rebuild()
+
+
+def kind_of(node: Bedingung) -> Literal["fakt", "alle", "eine_von", "nicht", "einzelfall"]:
+    if isinstance(node, Fakt):
+        return "fakt"
+    if isinstance(node, Alle):
+        return "alle"
+    if isinstance(node, EineVon):
+        return "eine_von"
+    if isinstance(node, Nicht):
+        return "nicht"
+    return "einzelfall"
+
+
+def children(node: Bedingung) -> list[Bedingung]:
+    if isinstance(node, Alle):
+        return list(node.alle)
+    if isinstance(node, EineVon):
+        return list(node.eine_von)
+    if isinstance(node, Nicht):
+        return [node.nicht]
+    return []
+
+
+def walk(node: Bedingung, path: tuple = ()):
+    """Yield (path, node) for every node; path uses the YAML keys and list indices."""
+    yield path, node
+    if isinstance(node, Alle):
+        for i, c in enumerate(node.alle):
+            yield from walk(c, path + ("alle", i))
+    elif isinstance(node, EineVon):
+        for i, c in enumerate(node.eine_von):
+            yield from walk(c, path + ("eine_von", i))
+    elif isinstance(node, Nicht):
+        yield from walk(node.nicht, path + ("nicht",))
+
+
+def facts_used(node: Bedingung) -> list[str]:
+    seen: dict[str, None] = {}
+    for _, n in walk(node):
+        if isinstance(n, Fakt):
+            seen.setdefault(n.fakt, None)
+    return list(seen)

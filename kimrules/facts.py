@@ -1,0 +1,342 @@
+"""The client file (Sachverhalt) as pydantic models.
+
+Every fact may be absent: ``None`` means *unbekannt* and becomes *ungeklärt*
+in the screening, never an error. An empty list means "none" (e.g.
+``verurteilungen: []`` = keine Verurteilungen), a missing list means "unknown".
+Dates are accepted as ``TT.MM.JJJJ`` or ISO ``JJJJ-MM-TT``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+from typing import Annotated, Any, Optional
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+
+from kimrules.dates import format_datum, parse_datum
+
+
+def _datum(value: Any) -> Any:
+    if value is None or isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        return parse_datum(value)
+    raise ValueError(f"„{value}“ ist kein Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT)")
+
+
+_TRI = {"ja": True, "nein": False, "unbekannt": None, "true": True, "false": False}
+
+
+def _tri(value: Any) -> Any:
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in _TRI:
+        return _TRI[value.strip().lower()]
+    raise ValueError(f"„{value}“ ist keine gültige Angabe (erwartet ja, nein oder unbekannt)")
+
+
+Datum = Annotated[date, BeforeValidator(_datum)]
+Tri = Annotated[Optional[bool], BeforeValidator(_tri)]
+Betrag = Annotated[float, Field(ge=0)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Statusart(str, Enum):
+    duldung = "duldung"
+    duldung_60b = "duldung_60b"  # Duldung „für Personen mit ungeklärter Identität“
+    duldung_60d = "duldung_60d"  # Beschäftigungsduldung
+    duldung_60c = "duldung_60c"  # Ausbildungsduldung
+    aufenthaltsgestattung = "aufenthaltsgestattung"
+    aufenthaltserlaubnis = "aufenthaltserlaubnis"
+    niederlassungserlaubnis = "niederlassungserlaubnis"
+    fiktionsbescheinigung = "fiktionsbescheinigung"
+    visum = "visum"
+    kein_status = "kein_status"
+
+
+DULDUNGEN = {Statusart.duldung, Statusart.duldung_60b, Statusart.duldung_60c, Statusart.duldung_60d}
+
+
+class Sprachniveau(str, Enum):
+    A1 = "A1"
+    A2 = "A2"
+    B1 = "B1"
+    B2 = "B2"
+    C1 = "C1"
+    C2 = "C2"
+
+    @property
+    def stufe(self) -> int:
+        return ["A1", "A2", "B1", "B2", "C1", "C2"].index(self.value) + 1
+
+
+class Person(_Model):
+    name: Optional[str] = None  # nur zur Anzeige; nie in Exporten
+    geburtsdatum: Optional[Datum] = None
+    einreisedatum: Optional[Datum] = None
+    staatsangehoerigkeit: Optional[str] = None
+
+
+class Statuszeitraum(_Model):
+    status: Statusart
+    von: Datum
+    bis: Optional[Datum] = None  # offen = dauert an
+    paragraph: Optional[str] = None  # bei Aufenthaltserlaubnis, z. B. "§ 104c" oder "25 Abs. 5"
+    schutz_zuerkannt: Tri = None  # Gestattung: später als schutzberechtigt anerkannt
+
+    @model_validator(mode="after")
+    def _check(self) -> "Statuszeitraum":
+        if self.bis is not None and self.bis < self.von:
+            raise ValueError(
+                f"Zeitraum endet ({format_datum(self.bis)}) vor seinem Beginn ({format_datum(self.von)}); "
+                "„bis“ muss am oder nach „von“ liegen"
+            )
+        return self
+
+    @property
+    def norm(self) -> Optional[str]:
+        """Paragraph of an Aufenthaltserlaubnis, normalised ("§ 104c" -> "104c")."""
+        if self.paragraph is None:
+            return None
+        return self.paragraph.replace("§", "").replace("AufenthG", "").strip().lower()
+
+
+class Auslandsaufenthalt(_Model):
+    von: Datum
+    bis: Datum
+
+    @model_validator(mode="after")
+    def _check(self) -> "Auslandsaufenthalt":
+        if self.bis < self.von:
+            raise ValueError("Auslandsaufenthalt endet vor seinem Beginn; „bis“ muss am oder nach „von“ liegen")
+        return self
+
+
+class Kind(_Model):
+    geburtsdatum: Optional[Datum] = None
+    ledig: Tri = None
+    im_haushalt: Tri = None
+    schulpflichtig: Tri = None
+    schulbesuch_nachgewiesen: Tri = None
+
+
+class Partnerart(str, Enum):
+    ehegatte = "ehegatte"
+    lebenspartner = "lebenspartner"
+
+
+class Partner(_Model):
+    art: Partnerart = Partnerart.ehegatte
+    im_haushalt: Tri = None
+    deutsch_schriftlich: Optional[Sprachniveau] = None
+
+
+class Familienstand(str, Enum):
+    ledig = "ledig"
+    verheiratet = "verheiratet"
+    eingetragene_lebenspartnerschaft = "eingetragene_lebenspartnerschaft"
+    geschieden = "geschieden"
+    verwitwet = "verwitwet"
+
+
+class Haushalt(_Model):
+    familienstand: Optional[Familienstand] = None
+    partner: Optional[Partner] = None
+    kinder: Optional[list[Kind]] = None  # [] = keine Kinder
+    # Person ist Ehegatte/Lebenspartner/minderjähriges lediges Kind eines Begünstigten
+    # nach § 25b Abs. 1 und lebt mit ihm in familiärer Lebensgemeinschaft (§ 25b Abs. 4)
+    familienangehoeriger_25b_beguenstigter: Tri = None
+
+
+class Nachweisart(str, Enum):
+    zertifikat = "zertifikat"
+    integrationskurs = "integrationskurs"
+    schulabschluss = "schulabschluss"
+    gespraech = "gespraech"  # Gespräch bei der Behörde ohne Dolmetscher
+    sonstiges = "sonstiges"
+
+
+class Sprachnachweis(_Model):
+    niveau: Sprachniveau
+    muendlich: Tri = True
+    schriftlich: Tri = None
+    art: Nachweisart = Nachweisart.zertifikat
+    datum: Optional[Datum] = None
+
+
+class Sprache(_Model):
+    nachweise: Optional[list[Sprachnachweis]] = None  # [] = keine Nachweise
+    integrationskurs_moeglich: Tri = None  # § 25b Abs. 6 Halbsatz 2
+
+
+class Test(_Model):
+    bestanden: Tri = None
+    punkte: Optional[Annotated[int, Field(ge=0, le=33)]] = None
+    datum: Optional[Datum] = None
+
+
+class Bekenntnis(_Model):
+    abgegeben: Tri = None
+    datum: Optional[Datum] = None
+
+
+class Bildung(_Model):
+    deutscher_schulabschluss: Tri = None  # mindestens Hauptschulabschluss in Deutschland
+    berufsabschluss_deutschland: Tri = None
+    in_ausbildung_oder_studium: Tri = None  # § 25b Abs. 1 Satz 3 Nr. 1
+
+
+class Einkommensquelle(str, Enum):
+    erwerbstaetigkeit = "erwerbstaetigkeit"
+    kindergeld = "kindergeld"
+    unterhalt = "unterhalt"
+    rente = "rente"
+    arbeitslosengeld = "arbeitslosengeld"
+    sonstiges = "sonstiges"
+
+
+class Einkommen(_Model):
+    quelle: Einkommensquelle
+    betrag_eur_monat: Betrag
+
+
+class Leistungsart(str, Enum):
+    asylblg = "asylblg"
+    sgb2 = "sgb2"
+    sgb12 = "sgb12"
+    wohngeld = "wohngeld"
+
+
+class Leistung(_Model):
+    art: Leistungsart
+    betrag_eur_monat: Optional[Betrag] = None
+
+
+class Lebensunterhalt(_Model):
+    # Gesamtbedarf der Bedarfsgemeinschaft (Regelbedarfe, Unterkunft, Freibeträge), wie vom Jobcenter/der ABH berechnet
+    bedarf_eur_monat: Optional[Betrag] = None
+    einkommen: Optional[list[Einkommen]] = None
+    leistungen: Optional[list[Leistung]] = None
+    leistungsbezug_voruebergehend: Tri = None
+    prognose_anhaltspunkte: Tri = None  # z. B. Arbeitsvertrag, Ausbildung kurz vor Abschluss
+    alleinerziehend_arbeit_unzumutbar: Tri = None  # § 25b Abs. 1 Satz 3 Nr. 3
+    pflegt_angehoerige: Tri = None  # § 25b Abs. 1 Satz 3 Nr. 4
+
+
+class Pass(_Model):
+    vorhanden: Tri = None
+    gueltig_bis: Optional[Datum] = None
+    beantragt_am: Optional[Datum] = None
+
+
+class Identitaet(_Model):
+    geklaert: Tri = None
+    pass_: Optional[Pass] = Field(default=None, alias="pass")
+    taeuschung_aktuell: Tri = None  # eigene falsche Angaben/Täuschung verhindern derzeit die Abschiebung
+    mitwirkung_verweigert_aktuell: Tri = None  # zumutbare Mitwirkung wird derzeit nicht erfüllt
+    taeuschung_frueher: Tri = None  # frühere, inzwischen beendete Täuschung
+    taeuschung_beendet_am: Optional[Datum] = None
+    zumutbare_massnahmen_ergriffen: Tri = None  # § 25b Abs. 8 Satz 2
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Verurteilung(_Model):
+    datum: Optional[Datum] = None
+    tagessaetze: Optional[Annotated[int, Field(ge=0)]] = None
+    freiheitsstrafe_monate: Optional[Annotated[int, Field(ge=0)]] = None
+    jugendstrafe_monate: Optional[Annotated[int, Field(ge=0)]] = None
+    bewaehrung: Tri = None
+    vorsaetzlich: Tri = None
+    im_inland: Tri = None
+    nur_auslaender_straftat: Tri = None
+    jugendstrafrecht: Tri = None
+
+
+class Beeintraechtigung(_Model):
+    # kann die Voraussetzung wegen Krankheit, Behinderung oder aus Altersgründen nicht erfüllen
+    lebensunterhalt: Tri = None
+    sprache: Tri = None
+
+
+class Besonderheiten(_Model):
+    besondere_integrationsleistungen: Tri = None
+    atypischer_fall: Tri = None
+    begruendung: Optional[str] = None
+
+
+class Beschaeftigungsduldung(_Model):
+    voraussetzungen_60d_erfuellt: Tri = None
+
+
+class Sachverhalt(_Model):
+    aktenzeichen: str = Field(min_length=1)
+    person: Person = Person()
+    aufenthalt: Optional[list[Statuszeitraum]] = None
+    auslandsaufenthalte: Optional[list[Auslandsaufenthalt]] = None  # [] = keine
+    haushalt: Haushalt = Haushalt()
+    sprache: Sprache = Sprache()
+    leben_in_deutschland_test: Test = Test()
+    bekenntnis: Bekenntnis = Bekenntnis()
+    bildung: Bildung = Bildung()
+    lebensunterhalt: Lebensunterhalt = Lebensunterhalt()
+    identitaet: Identitaet = Identitaet()
+    verurteilungen: Optional[list[Verurteilung]] = None  # [] = keine
+    sonstiges_ausweisungsinteresse: Tri = None  # § 54 Abs. 1 Nr. 2–5 AufenthG (Sicherheit, Extremismus, Gewalt)
+    beeintraechtigung: Beeintraechtigung = Beeintraechtigung()
+    besonderheiten: Besonderheiten = Besonderheiten()
+    beschaeftigungsduldung: Beschaeftigungsduldung = Beschaeftigungsduldung()
+
+    @model_validator(mode="after")
+    def _check(self) -> "Sachverhalt":
+        perioden = sorted(self.aufenthalt or [], key=lambda z: z.von)
+        for vorher, nachher in zip(perioden, perioden[1:]):
+            if vorher.bis is None or vorher.bis >= nachher.von:
+                raise ValueError(
+                    f"Statuszeiträume überschneiden sich: {vorher.status.value} ab {format_datum(vorher.von)} "
+                    f"und {nachher.status.value} ab {format_datum(nachher.von)}; jeder Tag darf nur einen Status haben "
+                    "(„bis“ des früheren Zeitraums muss vor „von“ des nächsten liegen)"
+                )
+        geburt = self.person.geburtsdatum
+        if geburt is not None:
+            if self.person.einreisedatum is not None and self.person.einreisedatum < geburt:
+                raise ValueError("Einreisedatum liegt vor dem Geburtsdatum")
+            if perioden and perioden[0].von < geburt:
+                raise ValueError("ein Statuszeitraum beginnt vor dem Geburtsdatum")
+        return self
+
+
+def event_dates(s: Sachverhalt) -> list[tuple[str, date]]:
+    """Dates of past events (field path, date) that may not lie after the Stichtag.
+
+    End dates of status periods and passport validity may lie in the future.
+    """
+    out: list[tuple[str, date]] = []
+
+    def add(path: str, value: Optional[date]) -> None:
+        if value is not None:
+            out.append((path, value))
+
+    add("person.geburtsdatum", s.person.geburtsdatum)
+    add("person.einreisedatum", s.person.einreisedatum)
+    for i, z in enumerate(s.aufenthalt or []):
+        add(f"aufenthalt.{i}.von", z.von)
+    for i, a in enumerate(s.auslandsaufenthalte or []):
+        add(f"auslandsaufenthalte.{i}.von", a.von)
+        add(f"auslandsaufenthalte.{i}.bis", a.bis)
+    for i, k in enumerate(s.haushalt.kinder or []):
+        add(f"haushalt.kinder.{i}.geburtsdatum", k.geburtsdatum)
+    for i, n in enumerate(s.sprache.nachweise or []):
+        add(f"sprache.nachweise.{i}.datum", n.datum)
+    add("leben_in_deutschland_test.datum", s.leben_in_deutschland_test.datum)
+    add("bekenntnis.datum", s.bekenntnis.datum)
+    for i, v in enumerate(s.verurteilungen or []):
+        add(f"verurteilungen.{i}.datum", v.datum)
+    add("identitaet.taeuschung_beendet_am", s.identitaet.taeuschung_beendet_am)
+    if s.identitaet.pass_ is not None:
+        add("identitaet.pass.beantragt_am", s.identitaet.pass_.beantragt_am)
+    return out

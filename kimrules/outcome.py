@@ -1,0 +1,84 @@
+"""Result types of a screening (Vorprüfung)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Optional
+
+
+class Status(str, Enum):
+    erfuellt = "erfuellt"
+    nicht_erfuellt = "nicht_erfuellt"
+    ungeklaert = "ungeklaert"
+
+    @property
+    def text(self) -> str:
+        return {"erfuellt": "erfüllt", "nicht_erfuellt": "nicht erfüllt", "ungeklaert": "ungeklärt"}[self.value]
+
+    @property
+    def rank(self) -> int:
+        """Kleene order F < U < T (also the number the engine works with)."""
+        return {"nicht_erfuellt": 0, "ungeklaert": 1, "erfuellt": 2}[self.value]
+
+    @classmethod
+    def from_rank(cls, rank: int) -> "Status":
+        return (cls.nicht_erfuellt, cls.ungeklaert, cls.erfuellt)[rank]
+
+
+@dataclass(frozen=True)
+class Knoten:
+    """One node of the explanation tree of a requirement, recorded while evaluating."""
+
+    status: Status
+    art: str  # fakt | alle | eine_von | nicht | einzelfall
+    text: str  # German
+    fakt: Optional[str] = None
+    kinder: tuple["Knoten", ...] = ()
+
+
+@dataclass(frozen=True)
+class Befund:
+    """Result for one requirement."""
+
+    id: str
+    titel: str
+    fundstelle: str
+    art: str
+    status: Status
+    erklaerung: Knoten
+    fakten: dict[str, str]  # fact title -> how it was obtained (Herleitung), only facts the rule uses
+    fehlend: tuple[str, ...]  # questions to ask for unknown facts
+    einzelfall: tuple[str, ...]  # reasons for discretion / open questions that made it ungeklärt
+    nachweise: tuple[str, ...]
+    naechster_schritt: Optional[str]
+
+
+@dataclass(frozen=True)
+class Quittung:
+    kimrules_version: str
+    regeldatei: str
+    regeldatei_sha256: str
+    regelwerk_sha256: str
+    stichtag: str  # ISO
+
+
+@dataclass(frozen=True)
+class Ergebnis:
+    """Result for one pathway (norm) on one Stichtag."""
+
+    kennung: str
+    norm: str
+    titel: str
+    fassung: Optional[str]
+    gueltig_ab: Optional[str]
+    gueltig_bis: Optional[str]
+    quelle: Optional[str]
+    stand_hinweis: Optional[str]
+    rechtsfolge: Optional[str]
+    rechtsfolge_text: Optional[str]
+    status: Status
+    voraussetzungen: tuple[Befund, ...]
+    quittung: Quittung
+    hinweis: Optional[str] = None  # e.g. norm not in force on the Stichtag
+    parameter: dict[str, str] = field(default_factory=dict)
