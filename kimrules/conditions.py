@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, model_validator
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, StrictBool, StrictFloat, StrictInt, Tag, field_validator, model_validator
 
 COMPARISONS = ("ist", "mindestens", "hoechstens", "mehr_als", "weniger_als")
 COMPARISON_TEXT = {
@@ -43,11 +43,22 @@ Operand = Union[bool, int, float, ParameterRef]
 
 class Fakt(_Node):
     fakt: str
-    ist: bool | None = None
-    mindestens: Union[int, float, ParameterRef, None] = None
-    hoechstens: Union[int, float, ParameterRef, None] = None
-    mehr_als: Union[int, float, ParameterRef, None] = None
-    weniger_als: Union[int, float, ParameterRef, None] = None
+    ist: StrictBool | None = None
+    mindestens: Union[StrictInt, StrictFloat, ParameterRef, None] = None
+    hoechstens: Union[StrictInt, StrictFloat, ParameterRef, None] = None
+    mehr_als: Union[StrictInt, StrictFloat, ParameterRef, None] = None
+    weniger_als: Union[StrictInt, StrictFloat, ParameterRef, None] = None
+
+    @field_validator("mindestens", "hoechstens", "mehr_als", "weniger_als", mode="before")
+    @classmethod
+    def _number(cls, value: object) -> object:
+        if value is None or isinstance(value, ParameterRef):
+            return value
+        if isinstance(value, dict):
+            return ParameterRef.model_validate(value)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValueError(f"„{value}“ ist keine Zahl; erwartet eine Zahl oder {{parameter: NAME}}")
+        return value
 
     @model_validator(mode="after")
     def _one_operator(self) -> "Fakt":

@@ -250,6 +250,9 @@ def _conviction_facts(s: Sachverhalt, f: Fakten) -> None:
             elif js is not None and js >= 6:
                 values.append(None)
                 notes.append(f"Jugendstrafe {js} Monate (Art der Tat für § 54 Abs. 1 Nr. 1a–1d prüfen)")
+            elif fs is None and js is None and v.tagessaetze is None:
+                values.append(None)
+                notes.append("Strafmaß nicht erfasst")
             else:
                 values.append(False)
         value = any3(values) if values else False

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Iterable, Optional
 
-from kimrules.dates import days_inclusive, format_datum, full_months, within_months
+from kimrules.dates import completed_on, days_inclusive, format_datum, full_months, within_months
 from kimrules.facts import Auslandsaufenthalt, Statuszeitraum
 
 ONE_DAY = timedelta(days=1)
@@ -84,12 +84,43 @@ def segments(
     return merged
 
 
+def _piece_months(start: date, stop: date) -> tuple[int, int]:
+    """Full months and leftover days from ``start`` (counted) up to ``stop`` (not counted)."""
+    if stop <= start:
+        return 0, 0
+    months = full_months(start, stop)
+    rest_from = completed_on(start, months) if months else start
+    return months, (stop - rest_from).days
+
+
 def chain(segs: list[Segment], stichtag: date, max_bridges: int, count_gaps: bool, bridge_months: int = 3) -> Chain:
+    """Follow the chain back from the Stichtag; count months piece by piece.
+
+    Counted pieces are measured in calendar months per §§ 187 Abs. 2, 188 BGB. When time is
+    left out (a harmless gap in the strict count, paused § 60b days), the pieces' full
+    months are added; their leftover days are added up at 30 days per month (§ 191 BGB)
+    only in the generous count (``count_gaps=True``), the strict count drops them, so that
+    the strict count never overstates the time. The Stichtag itself is not counted: a
+    person geduldet since 15.03.2019 has 72 months on 15.03.2025.
+    """
     if not segs or segs[-1].end < stichtag:
         return Chain(months=0, start=None)
     i = len(segs) - 1
+    # pieces of counted time as [start, stop) with stop exclusive
+    pieces: list[list[date]] = []
+    excluded = 0
+
+    def add(seg: Segment, stop: date) -> None:
+        nonlocal excluded
+        if seg.kind == "P":
+            excluded += max((stop - seg.start).days, 0)
+        elif pieces and pieces[-1][0] == stop:
+            pieces[-1][0] = seg.start  # contiguous with the later piece
+        else:
+            pieces.append([seg.start, stop])
+
+    add(segs[i], stichtag)
     start = segs[i].start
-    excluded = days_inclusive(segs[i].start, segs[i].end) if segs[i].kind == "P" else 0
     bridged: list[tuple[date, date]] = []
     broken: Optional[tuple[date, date]] = None
     while i > 0:
@@ -98,17 +129,23 @@ def chain(segs: list[Segment], stichtag: date, max_bridges: int, count_gaps: boo
         if gap_start <= gap_end:
             if len(bridged) < max_bridges and within_months(gap_start, gap_end, bridge_months):
                 bridged.append((gap_start, gap_end))
-                if not count_gaps:
+                if count_gaps:
+                    add(Segment(gap_start, gap_end, "Q"), gap_end + ONE_DAY)
+                else:
                     excluded += days_inclusive(gap_start, gap_end)
             else:
                 broken = (gap_start, gap_end)
                 break
+        add(prev, prev.end + ONE_DAY)
         start = prev.start
-        if prev.kind == "P":
-            excluded += days_inclusive(prev.start, prev.end)
         i -= 1
-    effective = start + timedelta(days=excluded)
-    months = full_months(effective, stichtag) if effective <= stichtag else 0
+    months = days = 0
+    for a, b in pieces:
+        m, d = _piece_months(a, b)
+        months += m
+        days += d
+    if count_gaps and len(pieces) > 1:
+        months += days // 30
     return Chain(months=months, start=start, bridged=tuple(bridged), broken_by=broken, excluded_days=excluded)
 
 
@@ -124,5 +161,5 @@ def describe(chain_: Chain, stichtag: date, what: str) -> str:
         text += f"; {chain_.excluded_days} Tage nicht angerechnet"
     if chain_.broken_by is not None:
         a, b = chain_.broken_by
-        text += f"; Unterbrechung {format_datum(a)}–{format_datum(b)} (über 3 Monate) beendet die frühere Zeit"
+        text += f"; Unterbrechung {format_datum(a)}–{format_datum(b)} ({'über 3 Monate' if not within_months(a, b, 3) else 'nicht als unschädlich gewertet'}) beendet die frühere Zeit"
     return text

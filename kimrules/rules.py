@@ -299,13 +299,14 @@ def load(root: Path | str = RULES_DIR) -> Regelwerk:
         fassungen.sort(key=lambda f: f.datei.gueltig_ab)
         for i, (a, b) in enumerate(zip(fassungen, fassungen[1:])):
             ende = a.datei.gueltig_bis
-            if ende is not None and ende >= b.datei.gueltig_ab:
+            if (ende is not None and ende >= b.datei.gueltig_ab) or a.datei.gueltig_ab == b.datei.gueltig_ab:
                 problems.append(
                     Problem(
                         str(root / a.pfad),
                         "gueltig_bis",
                         f"Geltungszeitraum überschneidet sich mit {b.pfad} (gültig ab {format_datum(b.datei.gueltig_ab)}); "
                         f"gueltig_bis muss spätestens {format_datum(b.datei.gueltig_ab - timedelta(days=1))} sein",
+                        read_document(root / a.pfad).line_of(("gueltig_bis",)),
                     )
                 )
             if ende is None:
