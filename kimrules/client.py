@@ -27,6 +27,8 @@ MESSAGES: dict[str, str] = {
     "int_type": "erwartet eine ganze Zahl",
     "int_parsing": "erwartet eine ganze Zahl",
     "int_from_float": "erwartet eine ganze Zahl",
+    "int_parsing_size": "erwartet eine ganze Zahl (die angegebene Zahl ist viel zu lang)",
+    "finite_number": "erwartet eine endliche Zahl (nicht .inf oder .nan)",
     "float_type": "erwartet eine Zahl",
     "float_parsing": "erwartet eine Zahl (Dezimalpunkt, z. B. 1234.50)",
     "greater_than_equal": "muss mindestens {ge} sein",

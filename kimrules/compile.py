@@ -233,7 +233,7 @@ def _chunk(groups: list[list[Rule]]) -> tuple[tuple[Rule, ...], ...]:
     chunks: list[list[Rule]] = [[]]
     true_sum = branch_sum = 0
     for rules in groups:
-        g_true = sum(r.max_true for r in rules)  # the engine counts every rule (it cannot know T/F/U exclude each other)
+        g_true = max(r.max_true for r in rules)  # T, F and U of one node exclude each other (exclusive group)
         g_branches = sum(r.branches for r in rules)
         if g_true + 1 > MAX_TRUE_PER_RULESET or g_branches + 1 > MAX_BRANCHES_PER_RULESET:
             raise ValueError(f"Bedingung {rules[0].name} ist für die Engine zu groß; bitte aufteilen")

@@ -16,6 +16,7 @@ that fired. Traps measured in shared/STACK-NOTES.md §1 (12, 13: measured for th
 6   loose condition matches the state object, loops     lint: positive ``t`` test on top; catch-all rule
 7   > 512 (DNF-expanded) rules hang in C                refuse > ``MAX_RULES_PER_RULESET`` branches
 8   > 64 true conditions per fact: error 303            refuse sum(max_true_branches)+1 > ``MAX_TRUE_BRANCHES``
+                                                        (an exclusive group counts its largest rule once)
 9   a missing field makes every test false, even $neq   ``$neq`` refused; undeclared fields refused
 10  ``"20" >= 10`` is true (coercion)                   fact values checked against ``field_types``
 11  3.12: DeprecationWarning per action (_unix_now)     ``_unix_now`` replaced by ``time.time``
@@ -57,6 +58,7 @@ _RESERVED = frozenset({"t", "id", "sid"})
 _INT_RANGE = range(-(2**63), 2**63)  # durable stores integers as int64
 _FIELD_OPS = frozenset({"$lt", "$lte", "$gt", "$gte", "$ex", "$nex", "$mt", "$imt"})
 _TYPES = (bool, int, float, str)
+_FLOAT_MAX = 1.7976931348623157e308  # NaN and infinities fail the fast-path comparison
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ class CompiledRule:
     condition: dict  # durable JSON expression for ONE fact
     tag: Hashable  # returned when the rule fires
     max_true_branches: int = 1  # DNF branches of `condition` that can be true at once
+    exclusive_group: Hashable = None  # rules of one group never hold together (e.g. T/F/U of one requirement)
 
 
 @dataclass(frozen=True)
@@ -160,6 +163,7 @@ def _lint(spec: RulesetSpec) -> tuple[list[str], int, int]:
         out.append(f"{len(spec.field_types)} Felder, hoechstens {MAX_FIELDS} (durable-Fehler 302)")
     top = {"t": spec.discriminator}
     branches = true_branches = 1  # the catch-all rule
+    group_max: dict[Hashable, int] = {}
     names = {_CATCH_ALL}
     for rule in spec.rules:
         where = f"Regel {rule.name!r}"
@@ -185,8 +189,11 @@ def _lint(spec: RulesetSpec) -> tuple[list[str], int, int]:
         if not hashable:
             out.append(f"{where}: Tag muss hashbar und nicht None sein")
         branches += count
-        true_branches += mtb
-    return out, branches, true_branches
+        if rule.exclusive_group is None:
+            true_branches += mtb
+        else:  # at most one rule of the group holds: count its largest bound once
+            group_max[rule.exclusive_group] = max(group_max.get(rule.exclusive_group, 0), mtb)
+    return out, branches, true_branches + sum(group_max.values())
 
 
 def _make_action(engine: Engine, rule_name: str, tag: Hashable):
@@ -245,7 +252,8 @@ class Engine:
         if problems:
             raise EngineError(f"Regelwerk {spec.name!r} abgelehnt:\n  - " + "\n  - ".join(problems))
         fingerprint = (spec.discriminator, tuple(sorted(spec.field_types.items(), key=lambda kv: kv[0])),
-                       tuple((r.name, json.dumps(r.condition, sort_keys=True), r.tag, r.max_true_branches)
+                       tuple((r.name, json.dumps(r.condition, sort_keys=True), r.tag, r.max_true_branches,
+                              r.exclusive_group)
                              for r in spec.rules))
         with self._exclusive():
             known = self._rulesets.get(spec.name)
@@ -275,7 +283,10 @@ class Engine:
             raise EngineError(f"Regelwerk {name!r} ist nicht registriert")
         types = entry.field_types
         for key, value in fact.items():
-            problem = _value_problem(value, types.get(key))  # traps 9 and 10
+            ftype = types.get(key)
+            if ftype is float and type(value) is float and -_FLOAT_MAX <= value <= _FLOAT_MAX:
+                continue  # fast path: a finite float where a float is declared
+            problem = _value_problem(value, ftype)  # traps 9 and 10
             if problem:
                 hint = " (reservierter Schluessel)" if key in _RESERVED else ""
                 raise EngineError(f"Regelwerk {name!r}: Fakt-Feld {key!r}{hint} = {value!r} {problem}")

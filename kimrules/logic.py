@@ -49,37 +49,53 @@ def _fmt(value: object) -> str:
     return str(value)
 
 
+_CONNECTIVE = {"alle": "alle der folgenden:", "eine_von": "mindestens eine der folgenden:", "nicht": "nicht:"}
+
+
+def describe(k: Knoten) -> str:
+    """German sentence for a node of the explanation tree."""
+    if k.art == "einzelfall":
+        return str(k.wert)
+    if k.art != "fakt":
+        return _CONNECTIVE[k.art]
+    info = catalog.FAKTEN[k.fakt]  # type: ignore[index]
+    want = f"{COMPARISON_TEXT[k.vergleich]} {_fmt(k.operand)} {info.einheit}".strip()
+    if k.status is U:
+        return f"{info.titel}: unbekannt (erforderlich: {want})"
+    return f"{info.titel}: {_fmt(k.wert)} {info.einheit}".rstrip() + f" (erforderlich: {want})"
+
+
+_RANK = {F: 0, U: 1, T: 2}
+_BY_RANK = (F, U, T)
+_SWAP = {T: F, F: T, U: U}
+
+
 def evaluate(node: Bedingung, werte: Mapping[str, object], parameter: Mapping[str, float]) -> Knoten:
     if isinstance(node, Fakt):
-        info = catalog.FAKTEN[node.fakt]
         operand = operand_value(node, parameter)
-        want = f"{COMPARISON_TEXT[node.operator]} {_fmt(operand)} {info.einheit}".strip()
         if node.fakt not in werte:
-            return Knoten(U, "fakt", f"{info.titel}: unbekannt (erforderlich: {want})", node.fakt)
+            return Knoten(U, "fakt", node.fakt, (), None, node.operator, operand)
         value = werte[node.fakt]
         ok = compare(node.operator, value, operand)  # type: ignore[arg-type]
-        return Knoten(T if ok else F, "fakt", f"{info.titel}: {_fmt(value)} {info.einheit}".rstrip() + f" (erforderlich: {want})", node.fakt)
+        return Knoten(T if ok else F, "fakt", node.fakt, (), value, node.operator, operand)
     if isinstance(node, Einzelfall):
-        return Knoten(U, "einzelfall", node.einzelfall)
+        return Knoten(U, "einzelfall", wert=node.einzelfall)
     if isinstance(node, Nicht):
         inner = evaluate(node.nicht, werte, parameter)
-        status = {T: F, F: T, U: U}[inner.status]
-        return Knoten(status, "nicht", "nicht:", kinder=(inner,))
+        return Knoten(_SWAP[inner.status], "nicht", kinder=(inner,))
     if isinstance(node, Alle):
         kids = tuple(evaluate(c, werte, parameter) for c in node.alle)
-        status = Status.from_rank(min(k.status.rank for k in kids))
-        return Knoten(status, "alle", "alle der folgenden:", kinder=kids)
+        return Knoten(_BY_RANK[min(_RANK[k.status] for k in kids)], "alle", kinder=kids)
     assert isinstance(node, EineVon)
     kids = tuple(evaluate(c, werte, parameter) for c in node.eine_von)
-    status = Status.from_rank(max(k.status.rank for k in kids))
-    return Knoten(status, "eine_von", "mindestens eine der folgenden:", kinder=kids)
+    return Knoten(_BY_RANK[max(_RANK[k.status] for k in kids)], "eine_von", kinder=kids)
 
 
 def relevant(knoten: Knoten, status: Status) -> list[Knoten]:
     """Leaves that explain a requirement's status (the unknown ones for ungeklärt, etc.)."""
     if not knoten.kinder:
         return [knoten] if knoten.status == status else []
-    target = status if knoten.art != "nicht" else {T: F, F: T, U: U}[status]
+    target = status if knoten.art != "nicht" else _SWAP[status]
     out: list[Knoten] = []
     for k in knoten.kinder:
         if k.status == target:

@@ -28,13 +28,24 @@ class Status(str, Enum):
 
 @dataclass(frozen=True)
 class Knoten:
-    """One node of the explanation tree of a requirement, recorded while evaluating."""
+    """One node of the explanation tree of a requirement, recorded while evaluating.
+
+    The German sentence (``text``) is built only when it is read.
+    """
 
     status: Status
     art: str  # fakt | alle | eine_von | nicht | einzelfall
-    text: str  # German
     fakt: Optional[str] = None
     kinder: tuple["Knoten", ...] = ()
+    wert: object = None  # the fact's value (None: unknown) or the Einzelfall reason
+    vergleich: str = ""  # e.g. "mindestens" (leaves only)
+    operand: object = None
+
+    @property
+    def text(self) -> str:
+        from kimrules.logic import describe
+
+        return describe(self)
 
 
 @dataclass(frozen=True)

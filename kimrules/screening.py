@@ -66,7 +66,7 @@ class Screener:
             stage_names = []
             for c, chunk in enumerate(stage.chunks):
                 name = f"{plan.name}#{suffix}s{s}c{c}"
-                rules = tuple(CompiledRule(r.name, r.condition, r.tag, r.max_true) for r in chunk)
+                rules = tuple(CompiledRule(r.name, r.condition, r.tag, r.max_true, r.tag[:2]) for r in chunk)
                 self.engine.register(RulesetSpec(name, disc, types, rules))
                 stage_names.append(name)
             names.append(stage_names)

@@ -242,7 +242,11 @@ def _check_limits(plan: C.Plan) -> None:
     for stage in plan.stages:
         for chunk in stage.chunks:
             assert chunk
-            assert sum(r.max_true for r in chunk) + 1 <= C.MAX_TRUE_PER_RULESET
+            # T, F and U of one node exclude each other: each node counts with its largest bound
+            per_node: dict = {}
+            for r in chunk:
+                per_node[r.tag[:2]] = max(per_node.get(r.tag[:2], 0), r.max_true)
+            assert sum(per_node.values()) + 1 <= C.MAX_TRUE_PER_RULESET
             assert sum(r.branches for r in chunk) + 1 <= C.MAX_BRANCHES_PER_RULESET
             for r in chunk:
                 assert r.branches == dnf_size(r.condition)

@@ -651,3 +651,18 @@ def test_fifty_rule_ruleset_runs_thousands_of_evaluations_per_second(engine):
     rate = len(facts) / (time.perf_counter() - start)
     assert fired > 0
     assert rate > 1000, f"{rate:.0f} evaluations/s"
+
+
+def test_exclusive_group_counts_its_largest_rule_once(engine):
+    # three rules of which at most one can hold (like erfüllt / nicht erfüllt / ungeklärt)
+    def group(g: int) -> list[CompiledRule]:
+        return [
+            CompiledRule(f"g{g}_lo", cond({"$lt": {"x": g}}), ("lo", g), exclusive_group=g),
+            CompiledRule(f"g{g}_hi", cond({"$gte": {"x": g}}), ("hi", g), exclusive_group=g),
+        ]
+
+    rules = [r for g in range(40) for r in group(g)]
+    engine.register(make_spec(*rules))  # 80 rules, but at most 40 + 1 true at once
+    assert engine.evaluate(NAME, {"x": 20}) == {("hi", g) for g in range(21)} | {("lo", g) for g in range(21, 40)}
+    with pytest.raises(EngineError, match="gleichzeitig wahre"):
+        engine.register(make_spec(*rules, *[CompiledRule(f"extra{i}", cond({"$gte": {"x": -i}}), i) for i in range(20)], name="other"))

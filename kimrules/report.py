@@ -1,0 +1,88 @@
+"""The screening result as one plain dict: the JSON output and the input of every template.
+
+``build(ergebnisse, aktenzeichen, stichtag)`` is the single place that decides
+what a result contains; the text output (:mod:`kimrules.render`) renders this
+dict, so text and JSON cannot drift apart. The shape is documented in
+``docs/ausgabe.schema.json``. Dates are ISO strings (``JJJJ-MM-TT``); the
+client's name is never part of it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Sequence
+
+from kimrules import catalog, logic
+from kimrules.outcome import Befund, Ergebnis, Knoten
+from kimrules.screening import VORPRUEFUNG
+
+
+def _knoten(k: Knoten) -> dict[str, Any]:
+    return {
+        "status": k.status.value,
+        "art": k.art,
+        "text": k.text,
+        "fakt": k.fakt,
+        "kinder": [_knoten(c) for c in k.kinder],
+    }
+
+
+def _ausschlaggebend(b: Befund) -> list[str]:
+    """Titles of the facts the status rests on (for ungeklärt: the unknown ones)."""
+    leaves = logic.relevant(b.erklaerung, b.status)
+    return list(dict.fromkeys(catalog.FAKTEN[k.fakt].titel for k in leaves if k.art == "fakt" and k.fakt))
+
+
+def _voraussetzung(b: Befund) -> dict[str, Any]:
+    return {
+        "id": b.id,
+        "titel": b.titel,
+        "fundstelle": b.fundstelle,
+        "art": b.art,
+        "status": b.status.value,
+        "fakten": dict(b.fakten),
+        "ausschlaggebend": _ausschlaggebend(b),
+        "fehlend": list(b.fehlend),
+        "einzelfall": list(b.einzelfall),
+        "nachweise": list(b.nachweise),
+        "naechster_schritt": b.naechster_schritt,
+        "erklaerung": _knoten(b.erklaerung),
+    }
+
+
+def _pfad(e: Ergebnis) -> dict[str, Any]:
+    q = e.quittung
+    return {
+        "kennung": e.kennung,
+        "norm": e.norm,
+        "titel": e.titel,
+        "fassung": e.fassung,
+        "gueltig_ab": e.gueltig_ab,
+        "gueltig_bis": e.gueltig_bis,
+        "quelle": e.quelle,
+        "stand_hinweis": e.stand_hinweis,
+        "rechtsfolge": e.rechtsfolge,
+        "rechtsfolge_text": e.rechtsfolge_text,
+        "status": e.status.value,
+        "hinweis": e.hinweis,
+        "voraussetzungen": [_voraussetzung(b) for b in e.voraussetzungen],
+        "parameter": dict(e.parameter),
+        "quittung": {
+            "kimrules_version": q.kimrules_version,
+            "regeldatei": q.regeldatei,
+            "regeldatei_sha256": q.regeldatei_sha256,
+            "regelwerk_sha256": q.regelwerk_sha256,
+            "stichtag": q.stichtag,
+        },
+    }
+
+
+def build(ergebnisse: Sequence[Ergebnis], aktenzeichen: str, stichtag: date) -> dict[str, Any]:
+    """The whole report for one client on one Stichtag (JSON-serialisable)."""
+    return {
+        "vorpruefung": True,
+        "hinweis": VORPRUEFUNG,
+        "aktenzeichen": aktenzeichen,
+        "stichtag": stichtag.isoformat(),
+        "pfade": [_pfad(e) for e in ergebnisse],
+    }

@@ -1,0 +1,331 @@
+"""The command line: ``kimrules pruefen | schema | regeln`` on the example clients.
+
+The expected results of the examples are legal statements (LAW.md § 4) and part of what the
+examples document; if one changes, check the law before changing the expectation.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import kimrules
+from kimrules.cli import main
+from kimrules.errors import EngineError, Problem, RenderError, RuleFileError
+from kimrules.yamlio import read_document
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = sorted(p for p in (ROOT / "examples").iterdir() if p.suffix in {".yaml", ".yml", ".json"})
+AUSGABE_SCHEMA = json.loads((ROOT / "docs" / "ausgabe.schema.json").read_text(encoding="utf-8"))
+STICHTAG = "15.02.2025"
+HEUTE_BEI_ERSTELLUNG = "22.11.2026"  # the examples were written on this day and must load on it too
+
+# example -> (overall status on 15.02.2025, requirements that are not "erfuellt")
+EXPECTED = {
+    "kim-2025-0001-baecker.yaml": ("erfuellt", {}),
+    "kim-2025-0002-familie.yaml": ("erfuellt", {}),
+    "kim-2025-0003-angaben-fehlen.yaml": (
+        "ungeklaert",
+        {"bekenntnis_grundkenntnisse": "ungeklaert", "deutsch_a2": "ungeklaert",
+         "kein_ausweisungsinteresse": "ungeklaert", "pass": "ungeklaert"},
+    ),
+    "kim-2025-0004-60b-ausland.yaml": ("nicht_erfuellt", {"voraufenthalt": "nicht_erfuellt"}),
+    "kim-2025-0005-fruehere-taeuschung.yaml": ("ungeklaert", {"nachhaltige_integration": "ungeklaert"}),
+    "kim-2025-0006-chancen-aufenthaltsrecht.json": ("ungeklaert", {"identitaet": "ungeklaert", "pass": "ungeklaert"}),
+}
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(main, list(args), prog_name="kimrules")
+
+
+def pruefen_json(path: Path, stichtag: str = STICHTAG) -> dict:
+    result = invoke("pruefen", str(path), "--stichtag", stichtag, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def flach(text: str) -> str:
+    """Text with every run of whitespace as one space (undoes line wrapping)."""
+    return " ".join(text.split())
+
+
+def validate_against(schema: dict, data: object) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.Draft202012Validator(schema).validate(data)
+
+
+# --- the examples ------------------------------------------------------------------------------
+def test_examples_cover_the_brief():
+    names = [p.name for p in EXAMPLES]
+    assert sorted(EXPECTED) == names, "every example needs its expected result in EXPECTED"
+    assert any(n.endswith(".json") for n in names)
+    for path in EXAMPLES:
+        assert re.fullmatch(r"KIM-\d{4}-\d{4}", read_document(path).data["aktenzeichen"])
+
+
+@pytest.mark.parametrize("stichtag", [date(2025, 2, 15), date(2026, 11, 22)])
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_example_loads(path, stichtag):
+    assert kimrules.load_client(path, stichtag).aktenzeichen
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_example_result_on_15_02_2025(path):
+    status, abweichend = EXPECTED[path.name]
+    [pfad] = pruefen_json(path)["pfade"]
+    assert pfad["status"] == status
+    assert {v["id"]: v["status"] for v in pfad["voraussetzungen"] if v["status"] != "erfuellt"} == abweichend
+
+
+def test_family_example_uses_the_four_year_variant():
+    [pfad] = pruefen_json(ROOT / "examples" / "kim-2025-0002-familie.yaml")["pfade"]
+    [v] = [v for v in pfad["voraussetzungen"] if v["id"] == "voraufenthalt"]
+    assert v["status"] == "erfuellt"
+    assert "anrechenbar 4 Jahre 4 Monate" in " ".join(v["fakten"].values())
+
+
+def test_chancen_aufenthaltsrecht_example_counts_60b_time():
+    """§ 25b Abs. 7: for a § 104c holder the § 60b time counts, so the six years are reached."""
+    [pfad] = pruefen_json(ROOT / "examples" / "kim-2025-0006-chancen-aufenthaltsrecht.json")["pfade"]
+    [v] = [v for v in pfad["voraussetzungen"] if v["id"] == "voraufenthalt"]
+    assert v["status"] == "erfuellt"
+    assert any("Duldung nach § 60b" in titel for titel in v["ausschlaggebend"])
+
+
+# --- pruefen: text -------------------------------------------------------------------------------
+@pytest.mark.parametrize("stichtag", [STICHTAG, HEUTE_BEI_ERSTELLUNG])
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_pruefen_text(path, stichtag):
+    result = invoke("pruefen", str(path), "--stichtag", stichtag)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    text = result.stdout
+    assert text.startswith("VORPRÜFUNG – keine Entscheidung\n")
+    assert "Vorprüfung – keine Entscheidung." in text
+    assert f"Stichtag:      {stichtag}" in text
+    bericht = pruefen_json(path, stichtag)
+    assert f"Aktenzeichen:  {bericht['aktenzeichen']}" in text
+    lang = [zeile for zeile in text.splitlines() if len(zeile) > 100]
+    assert not lang, f"Zeilen über 100 Zeichen: {lang}"
+    flat = flach(text)
+    for pfad in bericht["pfade"]:
+        assert pfad["rechtsfolge_text"] in flat
+        assert pfad["quittung"]["regeldatei"] in flat
+        assert f"SHA-256 {pfad['quittung']['regelwerk_sha256'][:12]}" in flat
+        for v in pfad["voraussetzungen"]:
+            assert flach(v["fundstelle"]) in flat
+            symbol = {"erfuellt": "[✓] erfüllt", "nicht_erfuellt": "[✗] nicht erfüllt", "ungeklaert": "[?] ungeklärt"}
+            assert flach(f"{symbol[v['status']]} – {v['titel']}") in flat
+            if v["status"] == "ungeklaert":
+                for frage in v["fehlend"] + v["einzelfall"]:
+                    assert flach(frage) in flat
+            if v["status"] != "erfuellt":
+                assert flach(v["naechster_schritt"]) in flat
+
+
+def test_text_summary_names_the_unmet_requirement():
+    text = invoke("pruefen", str(ROOT / "examples" / "kim-2025-0004-60b-ausland.yaml"), "--stichtag", STICHTAG).stdout
+    uebersicht = flach(text.split("ÜBERSICHT", 1)[1].split("=" * 100, 1)[0])
+    assert uebersicht.startswith("[✗] § 25b AufenthG – Aufenthaltsgewährung bei nachhaltiger Integration: nicht erfüllt")
+    assert "Nicht erfüllt: Ununterbrochener Voraufenthalt" in uebersicht
+
+
+def test_text_shows_facts_with_their_derivation():
+    text = flach(invoke("pruefen", str(ROOT / "examples" / "kim-2025-0001-baecker.yaml"), "--stichtag", STICHTAG).stdout)
+    assert "ununterbrochen seit 10.03.2016, anrechenbar 8 Jahre 11 Monate am 15.02.2025" in text
+    assert "Pass gültig bis 11.04.2028" in text
+
+
+def test_client_name_is_never_printed(tmp_path):
+    path = tmp_path / "mit-name.yaml"
+    path.write_text('aktenzeichen: KIM-2025-0999\nperson:\n  name: "Erika <b>Mustermann</b> {{ 7*7 }}"\n', encoding="utf-8")
+    for fmt in ("text", "json"):
+        result = invoke("pruefen", str(path), "--stichtag", STICHTAG, "--format", fmt)
+        assert result.exit_code == 0, result.stderr
+        assert "Mustermann" not in result.stdout and "Erika" not in result.stdout
+
+
+def test_norm_not_in_force_on_the_stichtag(tmp_path):
+    path = tmp_path / "leer.yaml"
+    path.write_text("aktenzeichen: KIM-2014-0001\n", encoding="utf-8")
+    result = invoke("pruefen", str(path), "--stichtag", "01.01.2014")
+    assert result.exit_code == 0, result.stderr
+    assert "§ 25b AufenthG ist am 01.01.2014 nicht in Kraft." in result.stdout
+    assert "keine (Norm am Stichtag nicht in Kraft)" in result.stdout
+    bericht = json.loads(invoke("pruefen", str(path), "--stichtag", "01.01.2014", "--format", "json").stdout)
+    validate_against(AUSGABE_SCHEMA, bericht)
+    assert bericht["pfade"][0]["voraussetzungen"] == []
+
+
+def test_the_version_in_force_on_the_stichtag_is_applied(tmp_path):
+    path = tmp_path / "ohne-daten.yaml"
+    path.write_text("aktenzeichen: KIM-2015-0001\n", encoding="utf-8")
+    for stichtag, datei in [
+        ("01.08.2015", "2015-08-01.yaml"),
+        ("01.06.2021", "2020-01-01.yaml"),
+        ("30.12.2022", "2020-01-01.yaml"),
+        ("31.12.2022", "2022-12-31.yaml"),
+        ("30.06.2027", "2022-12-31.yaml"),
+        ("01.07.2027", "2027-07-01.yaml"),
+    ]:
+        [pfad] = pruefen_json(path, stichtag)["pfade"]
+        assert pfad["quittung"]["regeldatei"] == f"aufenthg/25b/{datei}", stichtag
+
+
+# --- pruefen: JSON -------------------------------------------------------------------------------
+@pytest.mark.parametrize("stichtag", [STICHTAG, HEUTE_BEI_ERSTELLUNG])
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_pruefen_json_matches_the_documented_schema(path, stichtag):
+    bericht = pruefen_json(path, stichtag)
+    validate_against(AUSGABE_SCHEMA, bericht)
+    assert bericht["vorpruefung"] is True
+    assert bericht["hinweis"].startswith("Vorprüfung – keine Entscheidung")
+    assert bericht["stichtag"] == date(*map(int, reversed(stichtag.split(".")))).isoformat()
+    statuses = {v["status"] for p in bericht["pfade"] for v in p["voraussetzungen"]} | {p["status"] for p in bericht["pfade"]}
+    assert statuses <= {"erfuellt", "nicht_erfuellt", "ungeklaert"}
+
+
+def test_json_is_utf8_not_escaped():
+    result = invoke("pruefen", str(EXAMPLES[0]), "--stichtag", STICHTAG, "--format", "json")
+    assert "§ 25b AufenthG" in result.stdout and "\\u00a7" not in result.stdout
+
+
+# --- options ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("eingabe, iso", [("15.02.2025", "2025-02-15"), ("1.3.2025", "2025-03-01"), ("2025-02-15", "2025-02-15")])
+def test_stichtag_is_parsed(eingabe, iso):
+    assert pruefen_json(EXAMPLES[0], eingabe)["stichtag"] == iso
+
+
+@pytest.mark.parametrize("eingabe", ["31.02.2025", "15/02/2025", "morgen", "2025-02-30", ""])
+def test_invalid_stichtag_is_a_usage_error(eingabe):
+    result = invoke("pruefen", str(EXAMPLES[0]), "--stichtag", eingabe)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "Ungültiger Wert für '--stichtag'" in result.stderr
+    assert "Beispiel: --stichtag 15.02.2025" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_default_stichtag_is_today():
+    vorher = date.today().isoformat()
+    result = invoke("pruefen", str(EXAMPLES[0]), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["stichtag"] in {vorher, date.today().isoformat()}
+
+
+def test_norm_option():
+    result = invoke("pruefen", str(EXAMPLES[0]), "--stichtag", STICHTAG, "--format", "json", "--norm", "aufenthg_25b")
+    assert [p["kennung"] for p in json.loads(result.stdout)["pfade"]] == ["aufenthg_25b"]
+    result = invoke("pruefen", str(EXAMPLES[0]), "--stichtag", STICHTAG, "--norm", "aufenthg_25x")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "unbekannte Kennung aufenthg_25x; bekannt: aufenthg_25b" in result.stderr
+
+
+def test_unknown_format_is_a_usage_error():
+    result = invoke("pruefen", str(EXAMPLES[0]), "--format", "pdf")
+    assert result.exit_code == 2
+    assert "Ungültiger Wert für '--format'" in result.stderr
+
+
+def test_help_is_german_and_documents_exit_codes():
+    for args in ([], ["pruefen"]):
+        result = invoke(*args, "--help")
+        assert result.exit_code == 0
+        assert result.stdout.startswith("Aufruf: kimrules")
+        assert "Usage" not in result.stdout and "Show this message" not in result.stdout
+        text = flach(result.stdout)
+        for code, wort in [(0, "Prüfung abgeschlossen"), (2, "Aufruf fehlerhaft"), (3, "Mandantendatei fehlerhaft"),
+                           (4, "Regeldateien fehlerhaft"), (5, "interner Fehler der Regel-Engine")]:
+            assert f"{code} {wort}" in text
+
+
+def test_unknown_command_suggests_the_right_one():
+    result = invoke("prufen")
+    assert result.exit_code == 2
+    assert "Unbekannter Befehl 'prufen'. Meinten Sie 'pruefen'?" in result.stderr
+
+
+# --- errors of every class: German message, own exit code, no traceback -------------------------
+@pytest.mark.parametrize(
+    "ziel, fehler, code",
+    [
+        ("kimrules.load_rules", RuleFileError("1 Fehler in den Regeldateien", [Problem("rules/x.yaml", "voraussetzungen.0", "kaputt", 7)]), 4),
+        ("kimrules.Screener.screen", EngineError("Engine und Referenzauswertung uneinig"), 5),
+        ("kimrules.render.text", RenderError("Ausgabe konnte nicht erzeugt werden"), 6),
+    ],
+)
+def test_error_classes_map_to_exit_codes(monkeypatch, ziel, fehler, code):
+    def scheitern(*args, **kwargs):
+        raise fehler
+
+    monkeypatch.setattr(ziel, scheitern)
+    result = invoke("pruefen", str(EXAMPLES[0]), "--stichtag", STICHTAG)
+    assert result.exit_code == code == fehler.exit_code
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"Fehler: {fehler.message}")
+    assert "Traceback" not in result.stderr
+    for problem in fehler.problems:
+        assert f"  - {problem}" in result.stderr
+
+
+# --- schema --------------------------------------------------------------------------------------
+def test_schema_is_json_with_aktenzeichen():
+    result = invoke("schema")
+    assert result.exit_code == 0
+    schema = json.loads(result.stdout)
+    assert "aktenzeichen" in schema["properties"]
+    assert schema["required"] == ["aktenzeichen"]
+    assert schema["title"].startswith("Mandantendatei")
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_examples_match_the_client_schema(path):
+    schema = json.loads(invoke("schema").stdout)
+    validate_against(schema, read_document(path).data)
+
+
+def test_client_schema_rejects_what_the_loader_rejects():
+    jsonschema = pytest.importorskip("jsonschema")
+    validator = jsonschema.Draft202012Validator(json.loads(invoke("schema").stdout))
+    assert not validator.is_valid({"aktenzeichen": "A", "person": {"geburtstdatum": "01.01.1990"}})
+    assert not validator.is_valid({"aktenzeichen": "A", "identitaet": {"geklaert": "vielleicht"}})
+    assert not validator.is_valid({"aktenzeichen": "A", "person": {"geburtsdatum": "1990/01/01"}})
+    assert validator.is_valid({"aktenzeichen": "A", "identitaet": {"geklaert": "ja", "pass": {"vorhanden": True}}})
+
+
+# --- regeln --------------------------------------------------------------------------------------
+def test_regeln_lists_the_four_versions_of_25b():
+    result = invoke("regeln")
+    assert result.exit_code == 0, result.stderr
+    text = result.stdout
+    assert "§ 25b AufenthG – Aufenthaltsgewährung bei nachhaltiger Integration (Kennung: aufenthg_25b)" in text
+    for zeitraum, datei in [
+        ("01.08.2015 – 31.12.2019", "2015-08-01.yaml"),
+        ("01.01.2020 – 30.12.2022", "2020-01-01.yaml"),
+        ("31.12.2022 – 30.06.2027", "2022-12-31.yaml"),
+        ("01.07.2027 – offen", "2027-07-01.yaml"),
+    ]:
+        assert re.search(rf"{re.escape(zeitraum)}\s+aufenthg/25b/{datei}\s+SHA-256 [0-9a-f]{{12}}\n", text), zeitraum
+    assert all(len(zeile) <= 100 for zeile in text.splitlines())
+
+
+def test_regeln_reports_broken_rule_files_with_exit_4(tmp_path):
+    kopie = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", kopie)
+    datei = kopie / "aufenthg" / "25b" / "2022-12-31.yaml"
+    datei.write_text(datei.read_text(encoding="utf-8").replace("fakt: geduldet,", "fakt: gedultet,", 1), encoding="utf-8")
+    result = invoke("regeln", "--verzeichnis", str(kopie))
+    assert result.exit_code == 4
+    assert result.stdout == ""
+    assert str(datei) in result.stderr
+    assert "unbekannter Fakt „gedultet“; meinten Sie „geduldet“?" in result.stderr
+    assert re.search(r"Zeile \d+", result.stderr)
+    assert "Traceback" not in result.stderr
