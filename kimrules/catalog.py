@@ -43,13 +43,13 @@ FAKTEN: dict[str, Fakt] = {
     "voraufenthalt_monate_mit_60b": _n(
         int,
         "Ununterbrochener Voraufenthalt einschließlich Zeiten mit Duldung nach § 60b",
-        "Lückenlose Statushistorie erfragen (auch Duldungen „für Personen mit ungeklärter Identität“)",
+        "Lückenlose Statushistorie erfragen (Duldungen, Gestattungen, Aufenthaltserlaubnisse mit Daten; AZR-Auszug)",
         "Monate",
     ),
     "voraufenthalt_monate_grosszuegig": _n(
         int,
         "Voraufenthalt bei großzügiger Zählung (mehrere kurze Unterbrechungen, § 60b-Zeiten ohne Kettenbruch)",
-        "Lückenlose Statushistorie und Auslandsaufenthalte erfragen",
+        "Lückenlose Statushistorie erfragen (Duldungen, Gestattungen, Aufenthaltserlaubnisse mit Daten; AZR-Auszug)",
         "Monate",
     ),
     "duldung_60d_monate": _n(
@@ -150,6 +150,9 @@ FAKTEN: dict[str, Fakt] = {
     "ausweisungsinteresse_verurteilung": _b(
         "Ausweisungsinteresse nach § 54 Abs. 1 Nr. 1 oder Abs. 2 Nr. 1, 2 AufenthG aus Verurteilungen",
         "Verurteilungen erfragen (Führungszeugnis); Strafmaß, Bewährung, Vorsatz",
+    ),
+    "verurteilung_vorhanden": _b(
+        "Mindestens eine strafrechtliche Verurteilung", "Verurteilungen erfragen (Führungszeugnis)"
     ),
     "sonstiges_ausweisungsinteresse": _b(
         "Sonstiges schweres Ausweisungsinteresse (§ 54 Abs. 1 Nr. 2–5 AufenthG: Sicherheit, Extremismus, Gewalt)",

@@ -56,12 +56,39 @@ def _ja(v: Optional[bool]) -> str:
     return {True: "ja", False: "nein", None: "unbekannt"}[v]
 
 
+STATUS_TEXT = {
+    Statusart.duldung: "Duldung",
+    Statusart.duldung_60b: "Duldung nach § 60b (ungeklärte Identität)",
+    Statusart.duldung_60c: "Ausbildungsduldung (§ 60c)",
+    Statusart.duldung_60d: "Beschäftigungsduldung (§ 60d)",
+    Statusart.aufenthaltsgestattung: "Aufenthaltsgestattung",
+    Statusart.aufenthaltserlaubnis: "Aufenthaltserlaubnis",
+    Statusart.niederlassungserlaubnis: "Niederlassungserlaubnis",
+    Statusart.fiktionsbescheinigung: "Fiktionsbescheinigung",
+    Statusart.visum: "Visum",
+    Statusart.kein_status: "kein Aufenthaltsstatus",
+}
+
+
+def euro(value: float) -> str:
+    """German money format: 1.234,50 €."""
+    return f"{value:,.2f} €".replace(",", "#").replace(".", ",").replace("#", ".")
+
+
+def prozent(value: float) -> str:
+    return f"{value:.1f} %".replace(".", ",")
+
+
 def _current(periods: list[Statuszeitraum], stichtag: date) -> Optional[Statuszeitraum]:
     for p in periods:
         if p.von <= stichtag and (p.bis is None or p.bis >= stichtag):
             return p
     return None
 
+
+# Below this age a child is certainly not of school age (Schulpflicht begins at about six in
+# every Land; the exact rule is Landesrecht and not part of the digest, so a safe margin is used).
+SCHULALTER_SICHER_NICHT = 5
 
 # which status counts for the § 25a/§ 25b Voraufenthalt ("geduldet, gestattet oder mit einer
 # Aufenthaltserlaubnis"); a Fiktionsbescheinigung continues the previous title (§ 81 Abs. 4 AufenthG)
@@ -91,10 +118,13 @@ def _status_facts(s: Sachverhalt, f: Fakten) -> None:
         for name in ("voraufenthalt_monate", "voraufenthalt_monate_mit_60b", "voraufenthalt_monate_grosszuegig"):
             f.set(name, None, how)
     else:
-        seit = f"{cur.status.value.replace('_', ' ')} seit {format_datum(cur.von)}"
+        label = STATUS_TEXT[cur.status] + (f" nach § {cur.norm}" if cur.norm else "")
+        seit = f"{label} seit {format_datum(cur.von)}"
         f.set("geduldet", cur.status in DULDUNGEN, f"am {format_datum(st)}: {seit}")
-        ist_104c = cur.status == Statusart.aufenthaltserlaubnis and cur.norm == "104c"
-        f.set("inhaber_ae_104c", ist_104c, f"am {format_datum(st)}: {seit}" + (" (§ 104c)" if ist_104c else ""))
+        # a Fiktionsbescheinigung for a § 104c permit continues it (§ 81 Abs. 4 Satz 1 AufenthG)
+        ist_104c = cur.status in (Statusart.aufenthaltserlaubnis, Statusart.fiktionsbescheinigung) and cur.norm == "104c"
+        fiktion = " (gilt nach § 81 Abs. 4 Satz 1 AufenthG als fortbestehend)" if ist_104c and cur.status == Statusart.fiktionsbescheinigung else ""
+        f.set("inhaber_ae_104c", ist_104c, f"am {format_datum(st)}: {seit}{fiktion}")
         abroad = s.auslandsaufenthalte or []
         note_abroad = "" if s.auslandsaufenthalte is not None else "; Auslandsaufenthalte nicht erfasst (als keine gewertet)"
 
@@ -139,6 +169,8 @@ def _family_facts(s: Sachverhalt, f: Fakten) -> None:
         def school_ok(k) -> Optional[bool]:
             if k.schulpflichtig is False:
                 return True
+            if k.schulpflichtig is None and k.geburtsdatum is not None and age(k.geburtsdatum, st) < SCHULALTER_SICHER_NICHT:
+                return True  # far too young for school in any Land
             if k.schulpflichtig is True:
                 return k.schulbesuch_nachgewiesen
             return True if k.schulbesuch_nachgewiesen else None
@@ -189,11 +221,12 @@ def _livelihood_facts(s: Sachverhalt, f: Fakten) -> None:
     if lu.bedarf_eur_monat is None or erwerb is None:
         f.set("lebensunterhalt_anteil_erwerb_prozent", None, "Bedarf oder Erwerbseinkommen nicht erfasst")
     else:
-        anteil = 100.0 if lu.bedarf_eur_monat == 0 else round(100 * erwerb / lu.bedarf_eur_monat, 1)
+        anteil = 100.0 if lu.bedarf_eur_monat == 0 else 100 * erwerb / lu.bedarf_eur_monat  # compared unrounded
         f.set("lebensunterhalt_anteil_erwerb_prozent", anteil,
-              f"Erwerbseinkommen {erwerb:.2f} € von {lu.bedarf_eur_monat:.2f} € Bedarf = {anteil:.1f} %")
+              f"Erwerbseinkommen {euro(erwerb)} von {euro(lu.bedarf_eur_monat)} Bedarf = {prozent(anteil)}"
+              + (" (gerundet)" if round(anteil, 1) != anteil else ""))
     f.set("erwerbseinkommen_vorhanden", None if erwerb is None else erwerb > 0,
-          "kein Einkommen erfasst" if erwerb is None else f"Erwerbseinkommen {erwerb:.2f} € im Monat")
+          "kein Einkommen erfasst" if erwerb is None else f"Erwerbseinkommen {euro(erwerb)} im Monat")
     f.set("lebensunterhalt_prognose_anhaltspunkte", lu.prognose_anhaltspunkte, f"Angabe: {_ja(lu.prognose_anhaltspunkte)}")
     f.set("leistungsbezug_voruebergehend", lu.leistungsbezug_voruebergehend, f"Angabe: {_ja(lu.leistungsbezug_voruebergehend)}")
     f.set("in_ausbildung_oder_studium", s.bildung.in_ausbildung_oder_studium, f"Angabe: {_ja(s.bildung.in_ausbildung_oder_studium)}")
@@ -220,9 +253,14 @@ def _identity_facts(s: Sachverhalt, f: Fakten) -> None:
     else:
         f.set("pass_gueltig", p.gueltig_bis >= f.stichtag, f"Pass gültig bis {format_datum(p.gueltig_bis)}")
     f.set("zumutbare_massnahmen_identitaet_ergriffen", i.zumutbare_massnahmen_ergriffen, f"Angabe: {_ja(i.zumutbare_massnahmen_ergriffen)}")
-    v = any3([i.taeuschung_aktuell, i.mitwirkung_verweigert_aktuell])
+    # a current Duldung nach § 60b is issued for own deception or missing cooperation (§ 60b Abs. 1):
+    # then the refusal ground cannot be ruled out from the file alone
+    cur = _current(sorted(s.aufenthalt or [], key=lambda p: p.von), f.stichtag)
+    duldung_60b = cur is not None and cur.status == Statusart.duldung_60b
+    v = any3([i.taeuschung_aktuell, i.mitwirkung_verweigert_aktuell, None if duldung_60b else False])
     f.set("verhindert_aufenthaltsbeendigung", v,
-          f"aktuelle Täuschung/falsche Angaben: {_ja(i.taeuschung_aktuell)}; zumutbare Mitwirkung derzeit verweigert: {_ja(i.mitwirkung_verweigert_aktuell)}")
+          f"aktuelle Täuschung/falsche Angaben: {_ja(i.taeuschung_aktuell)}; zumutbare Mitwirkung derzeit verweigert: {_ja(i.mitwirkung_verweigert_aktuell)}"
+          + ("; aktuell Duldung nach § 60b: die Behörde geht von eigener Täuschung oder fehlender Mitwirkung aus (§ 60b Abs. 1), nachgeholte Mitwirkung heilt (§ 60b Abs. 4)" if duldung_60b else ""))
     f.set("taeuschung_frueher", i.taeuschung_frueher,
           f"frühere Täuschung: {_ja(i.taeuschung_frueher)}" + (f", beendet am {format_datum(i.taeuschung_beendet_am)}" if i.taeuschung_beendet_am else ""))
 
@@ -258,6 +296,8 @@ def _conviction_facts(s: Sachverhalt, f: Fakten) -> None:
         value = any3(values) if values else False
         f.set("ausweisungsinteresse_verurteilung", value,
               "keine Verurteilungen" if not s.verurteilungen else f"{len(s.verurteilungen)} Verurteilung(en)" + (f": {'; '.join(notes)}" if notes else ", keine über den Schwellen"))
+    f.set("verurteilung_vorhanden", None if s.verurteilungen is None else bool(s.verurteilungen),
+          "Verurteilungen nicht erfasst" if s.verurteilungen is None else f"{len(s.verurteilungen)} Verurteilung(en) erfasst")
     f.set("sonstiges_ausweisungsinteresse", s.sonstiges_ausweisungsinteresse, f"Angabe: {_ja(s.sonstiges_ausweisungsinteresse)}")
 
 

@@ -38,7 +38,7 @@ def _tri(value: Any) -> Any:
 
 Datum = Annotated[date, BeforeValidator(_datum)]
 Tri = Annotated[Optional[bool], BeforeValidator(_tri)]
-Betrag = Annotated[float, Field(ge=0)]
+Betrag = Annotated[float, Field(ge=0, allow_inf_nan=False)]
 
 
 class _Model(BaseModel):

@@ -92,12 +92,19 @@ def evaluate(node: Bedingung, werte: Mapping[str, object], parameter: Mapping[st
 
 
 def relevant(knoten: Knoten, status: Status) -> list[Knoten]:
-    """Leaves that explain a requirement's status (the unknown ones for ungeklärt, etc.)."""
+    """Leaves that explain a node's status (the unknown facts and reasons for ungeklärt, etc.).
+
+    Inside ``alle``, an Einzelfall reason only counts once everything else in that ``alle``
+    is erfüllt: while a premise is still unknown, the open question is the premise.
+    """
     if not knoten.kinder:
         return [knoten] if knoten.status == status else []
     target = status if knoten.art != "nicht" else _SWAP[status]
+    kids = [k for k in knoten.kinder if k.status == target]
+    if knoten.art == "alle" and target is U:
+        premises = [k for k in kids if k.art != "einzelfall"]
+        kids = premises or kids
     out: list[Knoten] = []
-    for k in knoten.kinder:
-        if k.status == target:
-            out.extend(relevant(k, target))
+    for k in kids:
+        out.extend(relevant(k, target))
     return out

@@ -33,10 +33,14 @@ EXPECTED = {
     "kim-2025-0003-angaben-fehlen.yaml": (
         "ungeklaert",
         {"bekenntnis_grundkenntnisse": "ungeklaert", "deutsch_a2": "ungeklaert",
-         "kein_ausweisungsinteresse": "ungeklaert", "pass": "ungeklaert"},
+         "kein_ausweisungsinteresse": "ungeklaert", "kein_ausweisungsinteresse_regel": "ungeklaert",
+         "pass": "ungeklaert"},
     ),
     "kim-2025-0004-60b-ausland.yaml": ("nicht_erfuellt", {"voraufenthalt": "nicht_erfuellt"}),
-    "kim-2025-0005-fruehere-taeuschung.yaml": ("ungeklaert", {"nachhaltige_integration": "ungeklaert"}),
+    # 40 Tagessätze (§ 95 AufenthG) stay below § 25b Abs. 2 Nr. 2 but open § 5 Abs. 1 Nr. 2 / Abs. 3 Satz 2
+    "kim-2025-0005-fruehere-taeuschung.yaml": (
+        "ungeklaert", {"nachhaltige_integration": "ungeklaert", "kein_ausweisungsinteresse_regel": "ungeklaert"}
+    ),
     "kim-2025-0006-chancen-aufenthaltsrecht.json": ("ungeklaert", {"identitaet": "ungeklaert", "pass": "ungeklaert"}),
 }
 

@@ -176,7 +176,7 @@ def test_livelihood_share_counts_only_earned_income():
     assert f.werte[ANTEIL] == 75.0
     assert type(f.werte[ANTEIL]) is float
     assert f.werte["erwerbseinkommen_vorhanden"] is True
-    assert "75.0 %" in f.herleitung[ANTEIL]
+    assert "75,0 %" in f.herleitung[ANTEIL] and "900,00 €" in f.herleitung[ANTEIL]
 
 
 def test_livelihood_share_with_zero_need_is_full():
@@ -185,10 +185,11 @@ def test_livelihood_share_with_zero_need_is_full():
     assert w["erwerbseinkommen_vorhanden"] is False
 
 
-def test_livelihood_share_rounds_to_one_decimal():
-    # 611 / 1200 = 50.9166… -> 50.9 (below the 51 % practice threshold)
-    w = werte(lebensunterhalt={"bedarf_eur_monat": 1200, "einkommen": [{"quelle": "erwerbstaetigkeit", "betrag_eur_monat": 611}]})
-    assert w[ANTEIL] == 50.9
+def test_livelihood_share_is_compared_unrounded():
+    # 611 / 1200 = 50.9166…: the rules compare the exact share; only the explanation rounds
+    f = fakten(lebensunterhalt={"bedarf_eur_monat": 1200, "einkommen": [{"quelle": "erwerbstaetigkeit", "betrag_eur_monat": 611}]})
+    assert f.werte[ANTEIL] == pytest.approx(100 * 611 / 1200)
+    assert "50,9 % (gerundet)" in f.herleitung[ANTEIL]
 
 
 @pytest.mark.parametrize("lu", [{"bedarf_eur_monat": 1200}, {"einkommen": []}, {}])

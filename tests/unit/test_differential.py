@@ -1,0 +1,502 @@
+"""Differential oracle: the decisions of durable-rules against the Kleene reference evaluator.
+
+For every example the engine's *raw* decisions (``Screener._decide``: one status per
+requirement, per hoisted sub-condition and for the pathway) are compared with
+
+* :func:`kimrules.logic.evaluate` on the same ``werte`` and the parameters of the version
+  ``Regelwerk.select`` picks for the Stichtag, and the pathway as the Kleene AND (minimum,
+  F < U < T) of the requirements;
+* a second, ten-line evaluator in this file (so a bug in ``logic.py`` is caught as well).
+
+``screen_facts`` cross-checks internally and raises ``EngineError`` on a disagreement;
+these tests do not rely on that, they compare the raw decisions themselves.
+
+Two levels:
+
+a) engine level: ``werte`` dicts generated directly (every fact the rules use is absent
+   = unknown, or a value of its type concentrated on the thresholds of the rule files),
+   Stichtag across 2015-08-01..2028-12-31 so that all four versions of § 25b are hit;
+   10,000 Hypothesis examples (derandomized) plus a seeded plain loop;
+b) client level: 1,000 realistic client files (``bench/gen.py``) through
+   validate + derive + ``Screener.screen``.
+
+On a disagreement the failure message gives the (shrunk) werte, Stichtag, version and
+requirement id.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import random
+import sys
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Mapping, Optional
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kimrules import catalog, load_rules, logic
+from kimrules.client import validate
+from kimrules.conditions import Alle, Bedingung, EineVon, Einzelfall, Fakt, Nicht, ParameterRef, facts_used, walk
+from kimrules.derive import Fakten, derive
+from kimrules.errors import EngineError
+from kimrules.outcome import Knoten, Status
+from kimrules.screening import Screener
+from kimrules.yamlio import Document
+
+ROOT = Path(__file__).resolve().parents[2]
+KENNUNG = "aufenthg_25b"
+STICHTAG_MIN, STICHTAG_MAX = date(2015, 8, 1), date(2028, 12, 31)
+
+HYPOTHESIS_EXAMPLES = 10_000
+LOOP_EXAMPLES = 5_000
+LOOP_SEED = 25_2015
+CLIENT_EXAMPLES = 1_000
+CLIENT_SEED = 20_250_701
+SCREEN_FACTS_EVERY = 8  # also run the public screen_facts on every n-th engine-level example
+
+
+def _load_gen():
+    """bench/gen.py, the one generator of realistic client files (shared with the benchmark)."""
+    name = "kimrules_bench_gen"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / "gen.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+gen = _load_gen()
+
+# ---------------------------------------------------------------------------------------------
+# the rules, the facts they use and their thresholds (read from the rule files, not hard-coded)
+# ---------------------------------------------------------------------------------------------
+REGELWERK = load_rules()
+FASSUNGEN = REGELWERK.versionen[KENNUNG]
+VERSION_STARTS = [f.datei.gueltig_ab for f in FASSUNGEN]
+
+
+def _operands(node: Fakt) -> list[float]:
+    operand = node.operand
+    if isinstance(operand, ParameterRef):
+        return [w.wert for w in REGELWERK.parameter[operand.parameter].werte]
+    return [operand]
+
+
+USED: list[str] = []
+THRESHOLDS: dict[str, set[float]] = defaultdict(set)
+for _f in FASSUNGEN:
+    for _v in _f.datei.voraussetzungen:
+        for _name in facts_used(_v.bedingung):
+            if _name not in USED:
+                USED.append(_name)
+        for _, _node in walk(_v.bedingung):
+            if isinstance(_node, Fakt) and _node.operator != "ist":
+                THRESHOLDS[_node.fakt].update(_operands(_node))
+
+
+def _pool(name: str) -> list:
+    """Values of fact ``name`` around its thresholds (and 0)."""
+    typ = catalog.FAKTEN[name].typ
+    if typ is bool:
+        return [False, True]
+    out: set = {0}
+    for t in THRESHOLDS[name]:
+        if typ is int:
+            out.update(int(t) + d for d in (-1, 0, 1))
+        else:
+            out.update(t + d for d in (-1, -0.5, -0.05, 0, 0.05, 0.5, 1))
+            out.add(int(t))
+    return sorted(v for v in out if v >= 0)
+
+
+POOLS = {name: _pool(name) for name in USED}
+INT_MAX = 400  # months, Prozent, Stufe: far beyond every threshold
+FLOAT_MIN = 1e-3  # derive rounds the only float fact to 0.1; see test_durable_number_format_bug
+# a case in which every requirement of every version is erfüllt; mutating a few facts of it
+# reaches the decisive boundaries (one requirement flips) that uniform sampling rarely hits
+GUT_HINTS: dict[str, object] = {
+    "geduldet": True, "inhaber_ae_104c": False, "voraufenthalt_monate": 100, "voraufenthalt_monate_mit_60b": 100,
+    "voraufenthalt_monate_grosszuegig": 100, "duldung_60d_monate": 0, "voraussetzungen_60d_erfuellt": False,
+    "minderjaehriges_lediges_kind_im_haushalt": False, "familienangehoeriger_25b_beguenstigter": False,
+    "schulbesuch_kinder_nachgewiesen": True, "bekenntnis_abgegeben": True, "grundkenntnisse_nachgewiesen": True,
+    "deutsch_muendlich_stufe": 3, "deutsch_schriftlich_stufe_person_oder_partner": 2, "integrationskurs_moeglich": True,
+    "besondere_integrationsleistungen": False, "lebensunterhalt_anteil_erwerb_prozent": 60.0,
+    "erwerbseinkommen_vorhanden": True, "lebensunterhalt_prognose_anhaltspunkte": False,
+    "leistungsbezug_voruebergehend": False, "in_ausbildung_oder_studium": False,
+    "minderjaehriges_kind_im_haushalt_und_erwerb": False, "alleinerziehend_arbeit_unzumutbar": False,
+    "pflegt_angehoerige": False, "beeintraechtigung_lebensunterhalt": False, "beeintraechtigung_sprache": False,
+    "identitaet_geklaert": True, "pass_gueltig": True, "zumutbare_massnahmen_identitaet_ergriffen": True,
+    "verhindert_aufenthaltsbeendigung": False, "taeuschung_frueher": False, "ausweisungsinteresse_verurteilung": False,
+    "sonstiges_ausweisungsinteresse": False, "atypischer_fall": False, "alter_jahre": 30,
+}
+
+
+def _complete_gut(hints: Mapping[str, object]) -> dict[str, object]:
+    """GUT_HINTS plus, for facts added to the rules later, the pool value that satisfies most
+    requirements of all versions (coordinate ascent with the second evaluator)."""
+    werte = {n: hints[n] for n in USED if n in hints}
+    missing = [n for n in USED if n not in hints]
+    if not missing:
+        return werte
+    cases = [(v.bedingung, REGELWERK.select(KENNUNG, f.datei.gueltig_ab).parameter)
+             for f in FASSUNGEN for v in f.datei.voraussetzungen]
+
+    def score(w: Mapping[str, object]) -> int:
+        return sum(_kleene(b, w, p) for b, p in cases)
+
+    for _ in range(3):
+        for name in missing:
+            best = max(POOLS[name], key=lambda value: score({**werte, name: value}))
+            werte[name] = best
+    return werte
+
+
+# ---------------------------------------------------------------------------------------------
+# the oracle
+# ---------------------------------------------------------------------------------------------
+def _kleene(node: Bedingung, werte: Mapping[str, object], parameter: Mapping[str, float]) -> int:
+    """Independent second evaluator: rank F=0, U=1, T=2."""
+    if isinstance(node, Fakt):
+        if node.fakt not in werte:
+            return 1
+        x, op = werte[node.fakt], node.operator
+        v = parameter[node.operand.parameter] if isinstance(node.operand, ParameterRef) else node.operand
+        ok = {"ist": lambda: x == v, "mindestens": lambda: x >= v, "hoechstens": lambda: x <= v,
+              "mehr_als": lambda: x > v, "weniger_als": lambda: x < v}[op]()
+        return 2 if ok else 0
+    if isinstance(node, Einzelfall):
+        return 1
+    if isinstance(node, Nicht):
+        return 2 - _kleene(node.nicht, werte, parameter)
+    if isinstance(node, Alle):
+        return min(_kleene(c, werte, parameter) for c in node.alle)
+    assert isinstance(node, EineVon)
+    return max(_kleene(c, werte, parameter) for c in node.eine_von)
+
+
+GUT = _complete_gut(GUT_HINTS)  # a value for every fact the rules use
+
+
+def _at(knoten: Knoten, path: tuple) -> Knoten:
+    for part in path:
+        if isinstance(part, int):
+            knoten = knoten.kinder[part]
+        elif part == "nicht":
+            knoten = knoten.kinder[0]
+    return knoten
+
+
+def expected(werte: Mapping[str, object], stichtag: date) -> tuple[object, dict[tuple[str, int], Status]]:
+    """(version, the oracle's status for every unit the engine decides)."""
+    fassung = REGELWERK.select(KENNUNG, stichtag)
+    assert fassung is not None, stichtag
+    plan, _ = SCREENER._prepared(fassung)
+    out: dict[tuple[str, int], Status] = {}
+    traces = []
+    for i, v in enumerate(fassung.datei.voraussetzungen):
+        trace = logic.evaluate(v.bedingung, werte, fassung.parameter)
+        second = _kleene(v.bedingung, werte, fassung.parameter)
+        assert trace.status.rank == second, (
+            f"logic.evaluate ({trace.status.value}) and the second evaluator (rank {second}) disagree on "
+            f"{fassung.pfad} {v.id} for werte={werte!r}"
+        )
+        traces.append(trace)
+        out[("r", i)] = trace.status
+    for n, (req, path) in enumerate(plan.hoisted):
+        out[("k", n)] = _at(traces[req], path).status
+    out[("p", 0)] = Status.from_rank(min(out[("r", i)].rank for i in range(len(traces))))
+    return fassung, out
+
+
+def _unit_name(fassung, plan, unit: tuple[str, int]) -> str:
+    kind, index = unit
+    reqs = fassung.datei.voraussetzungen
+    if kind == "r":
+        return f"requirement {reqs[index].id}"
+    if kind == "k":
+        req, path = plan.hoisted[index]
+        return f"sub-condition k{index} = {reqs[req].id}/{'.'.join(map(str, path))}"
+    return "pathway"
+
+
+def disagreement(werte: Mapping[str, object], stichtag: date) -> Optional[str]:
+    """None if the engine's raw decisions equal the oracle's, else a description."""
+    fassung, want = expected(werte, stichtag)
+    plan, names = SCREENER._prepared(fassung)
+    try:
+        got = SCREENER._decide(plan, names, dict(werte))
+    except EngineError as exc:
+        return f"{fassung.pfad}: EngineError {exc}"
+    if set(got) != set(want):
+        return f"{fassung.pfad}: engine decided {sorted(got)}, expected {sorted(want)}"
+    wrong = [u for u in want if got[u] != want[u]]
+    if not wrong:
+        return None
+    return f"{fassung.pfad} ({plan.name}): " + "; ".join(
+        f"{_unit_name(fassung, plan, u)}: engine {got[u].value}, oracle {want[u].value}" for u in wrong
+    )
+
+
+def shrink(werte: dict, stichtag: date) -> dict:
+    """Greedy: drop facts (and make numbers 0) while the disagreement persists."""
+    current = dict(werte)
+    changed = True
+    while changed:
+        changed = False
+        for name in list(current):
+            trial = {k: v for k, v in current.items() if k != name}
+            if disagreement(trial, stichtag) is not None:
+                current, changed = trial, True
+    return current
+
+
+def assert_agrees(werte: dict, stichtag: date) -> dict[tuple[str, int], Status]:
+    problem = disagreement(werte, stichtag)
+    if problem is not None:
+        again = [disagreement(werte, stichtag) for _ in range(5)]
+        repeats = sum(a is not None for a in again)
+        if repeats == len(again):
+            small = shrink(werte, stichtag)
+            minimal = f"  minimal werte: {json.dumps(small, sort_keys=True)} -> {disagreement(small, stichtag)}"
+        else:
+            minimal = "  NOT reproducible: the same werte passed on re-evaluation (engine state/flakiness), not shrunk"
+        raise AssertionError(
+            f"engine and oracle disagree on Stichtag {stichtag.isoformat()}: {problem}\n"
+            f"  werte ({len(werte)} facts): {json.dumps(werte, sort_keys=True)}\n"
+            f"  failed again in {repeats} of {len(again)} re-evaluations\n{minimal}"
+        )
+    return expected(werte, stichtag)[1]
+
+
+def check_screen_facts(werte: dict, stichtag: date, want: dict[tuple[str, int], Status]) -> None:
+    """The public path returns exactly the oracle's statuses (and does not raise)."""
+    ergebnis = SCREENER.screen_facts(Fakten(stichtag, dict(werte), {}), KENNUNG)
+    assert ergebnis.status == want[("p", 0)]
+    assert [b.status for b in ergebnis.voraussetzungen] == [want[("r", i)] for i in range(len(ergebnis.voraussetzungen))]
+
+
+# ---------------------------------------------------------------------------------------------
+# fixtures / coverage bookkeeping
+# ---------------------------------------------------------------------------------------------
+SCREENER: Screener  # set by the module fixture; module-level so Hypothesis needs no fixture
+
+
+@pytest.fixture(scope="module", autouse=True)
+def screener():
+    global SCREENER
+    SCREENER = Screener(REGELWERK)
+    yield SCREENER
+    SCREENER.engine.close()
+
+
+class Coverage:
+    def __init__(self) -> None:
+        self.n = 0
+        self.seen: dict[str, Counter] = defaultdict(Counter)  # version -> (unit, status) counts
+
+    def add(self, stichtag: date, want: dict[tuple[str, int], Status]) -> None:
+        self.n += 1
+        fassung = REGELWERK.select(KENNUNG, stichtag)
+        c = self.seen[fassung.datei.gueltig_ab.isoformat()]
+        c["n"] += 1
+        for unit, status in want.items():
+            c[(unit, status)] += 1
+
+    def assert_broad(self, label: str, pathway_statuses: set[Status]) -> None:
+        assert sorted(self.seen) == [d.isoformat() for d in VERSION_STARTS], f"{label}: versions hit {sorted(self.seen)}"
+        for version, c in self.seen.items():
+            fassung = next(f for f in FASSUNGEN if f.datei.gueltig_ab.isoformat() == version)
+            got = {s for s in Status if c[(("p", 0), s)]}
+            assert got >= pathway_statuses, f"{label} {version}: pathway statuses seen {got}"
+            for i, v in enumerate(fassung.datei.voraussetzungen):
+                seen = {s for s in Status if c[(("r", i), s)]}
+                assert len(seen) >= 2, f"{label} {version}: {v.id} only ever {seen}"
+
+    def report(self) -> str:
+        lines = []
+        for version in sorted(self.seen):
+            c = self.seen[version]
+            p = {s.value: c[(("p", 0), s)] for s in Status}
+            lines.append(f"{version}: {c['n']} examples, pathway {p}")
+        return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------------
+# a) engine level
+# ---------------------------------------------------------------------------------------------
+ABSENT = object()
+
+
+# Hypothesis draws one fixed-length byte string per example and it is decoded into (werte, Stichtag).
+# That is ~10x cheaper than composing ~70 strategies per example (3-4 ms each; 10,000 examples
+# would not fit in the time budget) and still shrinks well: every byte shrinks towards 0, and
+# 0 means "fact absent" (random mode) or "keep the value of GUT" (near-GUT mode), so a shrunk
+# failure names few facts.
+def _value(name: str, a: int, b: int) -> object:
+    """A value of fact ``name`` from two bytes; ``a % 3 == 0`` is absent (unknown)."""
+    typ = catalog.FAKTEN[name].typ
+    kind = a % 3
+    if kind == 0:
+        return ABSENT
+    if typ is bool:
+        return bool(b & 1)
+    pool = POOLS[name]
+    if kind == 1 or a % 9 == 2:  # two thirds of the known values from the threshold pool
+        return pool[b % len(pool)]
+    wide = (a // 3 * 256 + b) % (INT_MAX + 1)  # any integer 0..INT_MAX
+    if typ is int or a % 2:
+        return wide
+    return round(wide + b / 256, 3) if b else float(wide)  # a float; never below FLOAT_MIN except 0.0
+
+
+STICHTAG_SPAN = (STICHTAG_MAX - STICHTAG_MIN).days
+HEADER = 4  # mode, boundary switch, two bytes of day offset
+EXAMPLE_BYTES = HEADER + 2 * len(USED)
+
+
+def decode(raw: bytes) -> tuple[dict, date]:
+    mode, switch, hi, lo = raw[:HEADER]
+    if switch % 4 == 3:  # a quarter of the Stichtage on a version boundary
+        stichtag = gen.STICHTAG_BOUNDARIES[(hi * 256 + lo) % len(gen.STICHTAG_BOUNDARIES)]
+    else:
+        stichtag = STICHTAG_MIN + timedelta(days=(hi * 256 + lo) * 97 % (STICHTAG_SPAN + 1))
+    pairs = zip(USED, raw[HEADER::2], raw[HEADER + 1::2])
+    werte: dict[str, object] = {}
+    if mode % 2 == 0:  # random: every fact absent or any value
+        for name, a, b in pairs:
+            werte[name] = _value(name, a, b)
+    else:  # near GUT: a fact is changed when its first byte is >= 224 (1 in 8)
+        for name, a, b in pairs:
+            werte[name] = GUT[name] if a < 224 else _value(name, a - 224, b)
+    return {k: v for k, v in werte.items() if v is not ABSENT}, stichtag
+
+
+examples = st.binary(min_size=EXAMPLE_BYTES, max_size=EXAMPLE_BYTES).map(decode)
+
+
+def test_pools_cover_the_thresholds_of_the_rule_files():
+    assert set(USED) <= set(catalog.FAKTEN)
+    assert set(USED) <= set(GUT)
+    assert {47, 48, 49, 71, 72, 73, 95, 96, 97} <= set(POOLS["voraufenthalt_monate"])
+    assert {47, 48, 49, 71, 72, 73, 95, 96, 97} <= set(POOLS["voraufenthalt_monate_grosszuegig"])
+    assert {71, 72, 73, 47, 48, 49} <= set(POOLS["voraufenthalt_monate_mit_60b"])
+    assert {29, 30, 31} <= set(POOLS["duldung_60d_monate"])
+    assert {50, 50.5, 51} <= set(POOLS["lebensunterhalt_anteil_erwerb_prozent"])
+    assert {0, 1, 2, 3} <= set(POOLS["deutsch_muendlich_stufe"])
+    assert {0, 1, 2, 3} <= set(POOLS["deutsch_schriftlich_stufe_person_oder_partner"])
+    assert [f.datei.gueltig_ab for f in FASSUNGEN] == [date(2015, 8, 1), date(2020, 1, 1), date(2022, 12, 31), date(2027, 7, 1)]
+
+
+@pytest.mark.parametrize("stichtag", [d for d in gen.STICHTAG_BOUNDARIES])
+def test_gut_is_erfuellt_in_every_version(stichtag):
+    """The base case of the near-GUT mode really is a positive case (else the rules changed: update GUT)."""
+    want = assert_agrees(dict(GUT), stichtag)
+    assert want[("p", 0)] == Status.erfuellt, f"GUT is not erfüllt on {stichtag}: extend GUT_HINTS ({want})"
+
+
+def test_engine_matches_oracle_hypothesis():
+    cov = Coverage()
+
+    @settings(max_examples=HYPOTHESIS_EXAMPLES, deadline=None, derandomize=True, database=None,
+              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example], print_blob=False)
+    @given(example=examples)
+    def run(example):
+        werte, stichtag = example
+        want = assert_agrees(werte, stichtag)
+        if cov.n % SCREEN_FACTS_EVERY == 0:
+            check_screen_facts(werte, stichtag, want)
+        cov.add(stichtag, want)
+
+    run()
+    print("\n" + cov.report())
+    assert cov.n >= HYPOTHESIS_EXAMPLES
+    cov.assert_broad("hypothesis", {Status.erfuellt, Status.ungeklaert, Status.nicht_erfuellt})
+
+
+def _random_werte(rng: random.Random) -> dict:
+    base = dict(GUT) if rng.random() < 0.5 else None
+    names = USED if base is None else rng.sample(USED, rng.randint(0, 5))
+    werte = {} if base is None else base
+    for name in names:
+        if rng.random() < 1 / 3:
+            werte.pop(name, None)
+            continue
+        typ = catalog.FAKTEN[name].typ
+        if typ is bool:
+            werte[name] = rng.random() < 0.5
+        elif rng.random() < 0.7:
+            werte[name] = rng.choice(POOLS[name])
+        elif typ is int:
+            werte[name] = rng.randint(0, INT_MAX)
+        else:
+            werte[name] = rng.choice([round(rng.uniform(0, INT_MAX), rng.choice([0, 1, 2, 6])), rng.randint(0, INT_MAX)])
+    return werte
+
+
+def test_engine_matches_oracle_seeded_loop():
+    """Same property without Hypothesis (cheap per example; failures are shrunk greedily)."""
+    rng = random.Random(LOOP_SEED)
+    cov = Coverage()
+    for i in range(LOOP_EXAMPLES):
+        day = gen.stichtag(rng)
+        werte = _random_werte(rng)
+        want = assert_agrees(werte, day)
+        if i % SCREEN_FACTS_EVERY == 0:
+            check_screen_facts(werte, day, want)
+        cov.add(day, want)
+    print("\n" + cov.report())
+    cov.assert_broad("loop", {Status.erfuellt, Status.ungeklaert, Status.nicht_erfuellt})
+
+
+# durable's JSON number parser rejects a float whose shortest repr is "<digits>e<exponent>"
+# without a decimal point (5e-05, 1e+16; "9.9e-05" and "1.5e+16" are fine): assert_fact fails with
+# error code 204 and the screening ends in an EngineError instead of a result. derive rounds
+# lebensunterhalt_anteil_erwerb_prozent to 0.1, so only huge shares reach it (Bedarf 1 €,
+# Erwerbseinkommen 1e14 € -> 1e+16 %). Strict xfail: remove the marker once encode/derive guard it.
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="durable error 204 on floats like 5e-05 / 1e+16")
+@pytest.mark.parametrize("value", [5e-324, 5e-05, 1e-05, 1e16, 2e16, 1e20])
+def test_durable_number_format_bug(value):
+    assert_agrees({"lebensunterhalt_anteil_erwerb_prozent": value}, date(2024, 1, 1))
+
+
+@pytest.mark.xfail(strict=True, raises=EngineError, reason="durable error 204 on floats like 1e+16")
+def test_durable_number_format_bug_reachable_from_a_client_file():
+    data = {"aktenzeichen": "X", "lebensunterhalt": {"bedarf_eur_monat": 1,
+            "einkommen": [{"quelle": "erwerbstaetigkeit", "betrag_eur_monat": 1e14}]}}
+    sachverhalt = validate(Document(data, "x.json"), date(2024, 1, 1))
+    assert derive(sachverhalt, date(2024, 1, 1)).werte["lebensunterhalt_anteil_erwerb_prozent"] == 1e16
+    SCREENER.screen(sachverhalt, date(2024, 1, 1), norms=[KENNUNG])
+
+
+# ---------------------------------------------------------------------------------------------
+# b) client level
+# ---------------------------------------------------------------------------------------------
+def test_clients_screen_as_the_oracle_says():
+    cov = Coverage()
+    for i, (day, data) in enumerate(gen.corpus(CLIENT_EXAMPLES, CLIENT_SEED)):
+        text = json.dumps(data, ensure_ascii=False)
+        sachverhalt = validate(Document(json.loads(text), f"client-{i}.json"), day)
+        werte = derive(sachverhalt, day).werte
+        assert set(werte) <= set(catalog.FAKTEN)
+        for name, value in werte.items():  # derive produces the catalogue's types
+            typ = catalog.FAKTEN[name].typ
+            assert isinstance(value, bool) if typ is bool else (isinstance(value, (int, float)) and not isinstance(value, bool)), (name, value)
+        try:
+            want = assert_agrees(werte, day)
+        except AssertionError as exc:
+            raise AssertionError(f"client {i} (seed {CLIENT_SEED}): {text}\n{exc}") from None
+        (ergebnis,) = SCREENER.screen(sachverhalt, day, norms=[KENNUNG])
+        assert ergebnis.status == want[("p", 0)], (i, text)
+        assert [b.status for b in ergebnis.voraussetzungen] == [want[("r", k)] for k in range(len(ergebnis.voraussetzungen))]
+        cov.add(day, want)
+    print("\n" + cov.report())
+    assert cov.n == CLIENT_EXAMPLES
+    # realistic files rarely satisfy everything; require that they still reach both F and U
+    cov.assert_broad("clients", {Status.ungeklaert, Status.nicht_erfuellt})
