@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from kimrules.dates import format_datum
 from kimrules.errors import ClientFileError, Problem
-from kimrules.facts import Sachverhalt, event_dates
+from kimrules.facts import Sachverhalt, consistency_problems, event_dates
 from kimrules.yamlio import Document, InputSyntaxError, read_document
 
 # pydantic error type -> German message (ctx values are filled in)
@@ -107,10 +107,16 @@ def validate(doc: Document, stichtag: date | None = None) -> Sachverhalt:
             [Problem(doc.file, "", "erwartet einen Abschnitt mit Feldern wie aktenzeichen, person, aufenthalt")],
         )
     try:
-        sachverhalt = Sachverhalt.model_validate(doc.data)
+        sachverhalt = Sachverhalt.model_validate(doc.data, context={"konsistenz_spaeter": True})
     except ValidationError as exc:
         problems = problems_from_validation(exc, doc)
         raise ClientFileError(f"{doc.file}: {len(problems)} Fehler in der Mandantendatei", problems) from None
+    def line(path: str) -> int | None:
+        return doc.line_of(tuple(int(p) if p.isdigit() else p for p in path.split(".")))
+
+    inconsistent = [Problem(doc.file, path, message, line(path)) for path, message in consistency_problems(sachverhalt)]
+    if inconsistent:
+        raise ClientFileError(f"{doc.file}: {len(inconsistent)} Fehler in der Mandantendatei", inconsistent)
     if stichtag is not None:
         late = [
             Problem(

@@ -12,7 +12,7 @@ from datetime import date
 from enum import Enum
 from typing import Annotated, Any, Optional
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, model_validator
 
 from kimrules.dates import format_datum, parse_datum
 
@@ -292,22 +292,37 @@ class Sachverhalt(_Model):
     beschaeftigungsduldung: Beschaeftigungsduldung = Beschaeftigungsduldung()
 
     @model_validator(mode="after")
-    def _check(self) -> "Sachverhalt":
-        perioden = sorted(self.aufenthalt or [], key=lambda z: z.von)
-        for vorher, nachher in zip(perioden, perioden[1:]):
-            if vorher.bis is None or vorher.bis >= nachher.von:
-                raise ValueError(
-                    f"Statuszeiträume überschneiden sich: {vorher.status.value} ab {format_datum(vorher.von)} "
-                    f"und {nachher.status.value} ab {format_datum(nachher.von)}; jeder Tag darf nur einen Status haben "
-                    "(„bis“ des früheren Zeitraums muss vor „von“ des nächsten liegen)"
-                )
-        geburt = self.person.geburtsdatum
-        if geburt is not None:
-            if self.person.einreisedatum is not None and self.person.einreisedatum < geburt:
-                raise ValueError("Einreisedatum liegt vor dem Geburtsdatum")
-            if perioden and perioden[0].von < geburt:
-                raise ValueError("ein Statuszeitraum beginnt vor dem Geburtsdatum")
+    def _check(self, info: ValidationInfo) -> "Sachverhalt":
+        if info.context and info.context.get("konsistenz_spaeter"):
+            return self  # the file loader reports these with field path and line
+        problems = consistency_problems(self)
+        if problems:
+            raise ValueError(problems[0][1])
         return self
+
+
+def consistency_problems(s: Sachverhalt) -> list[tuple[str, str]]:
+    """Checks across fields: (field path, German message) for every problem found."""
+    out: list[tuple[str, str]] = []
+    order = sorted(range(len(s.aufenthalt or [])), key=lambda i: (s.aufenthalt or [])[i].von)
+    perioden = s.aufenthalt or []
+    for a, b in zip(order, order[1:]):
+        vorher, nachher = perioden[a], perioden[b]
+        if vorher.bis is None or vorher.bis >= nachher.von:
+            out.append((
+                f"aufenthalt.{b}.von",
+                f"Statuszeiträume überschneiden sich: {vorher.status.value} ab {format_datum(vorher.von)} "
+                f"(Eintrag {a + 1}) und {nachher.status.value} ab {format_datum(nachher.von)} (Eintrag {b + 1}); "
+                "jeder Tag darf nur einen Status haben („bis“ des früheren Zeitraums muss vor „von“ des nächsten liegen)",
+            ))
+    geburt = s.person.geburtsdatum
+    if geburt is not None:
+        if s.person.einreisedatum is not None and s.person.einreisedatum < geburt:
+            out.append(("person.einreisedatum", f"Einreisedatum {format_datum(s.person.einreisedatum)} liegt vor dem Geburtsdatum {format_datum(geburt)}"))
+        for i, z in enumerate(perioden):
+            if z.von < geburt:
+                out.append((f"aufenthalt.{i}.von", f"Statuszeitraum beginnt ({format_datum(z.von)}) vor dem Geburtsdatum {format_datum(geburt)}"))
+    return out
 
 
 def event_dates(s: Sachverhalt) -> list[tuple[str, date]]:
