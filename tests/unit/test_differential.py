@@ -245,7 +245,7 @@ def disagreement(werte: Mapping[str, object], stichtag: date) -> Optional[str]:
 
 
 def shrink(werte: dict, stichtag: date) -> dict:
-    """Greedy: drop facts (and make numbers 0) while the disagreement persists."""
+    """Greedy: drop facts (make them unknown) while the disagreement persists."""
     current = dict(werte)
     changed = True
     while changed:
@@ -325,6 +325,10 @@ class Coverage:
             c = self.seen[version]
             p = {s.value: c[(("p", 0), s)] for s in Status}
             lines.append(f"{version}: {c['n']} examples, pathway {p}")
+            fassung = next(f for f in FASSUNGEN if f.datei.gueltig_ab.isoformat() == version)
+            lines.append("    " + ", ".join(
+                f"{v.id} " + "/".join(str(c[(("r", i), s)]) for s in (Status.erfuellt, Status.ungeklaert, Status.nicht_erfuellt))
+                for i, v in enumerate(fassung.datei.voraussetzungen)) + "  (T/U/F)")
         return "\n".join(lines)
 
 
