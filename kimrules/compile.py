@@ -38,8 +38,10 @@ from kimrules.conditions import Alle, Bedingung, EineVon, Einzelfall, Fakt, Nich
 from kimrules.outcome import Status
 from kimrules.rules import Fassung
 
-LO = -1_000_000_000
-HI = 1_000_000_000
+LO = -1_000_000_000.0
+HI = 1_000_000_000.0
+CLAMP = 100_000_000.0  # known values are kept inside (-CLAMP, CLAMP), well away from LO / HI
+TINY = 0.0001  # smallest magnitude Python writes without an exponent
 DISCRIMINATOR_KLIENT = "klient"
 DISCRIMINATOR_PFAD = "pfad"
 MAX_TRUE_PER_RULESET = 56  # durable fails above 64 simultaneously true conditions (error 303)
@@ -318,7 +320,7 @@ def pathway_rules(n: int) -> tuple[Rule, ...]:
 
 
 def encode(werte: Mapping[str, object], fields: tuple[str, ...]) -> dict[str, float]:
-    """The engine fact: every field present, unknown as LO / HI, booleans as 0/1."""
+    """The engine fact: every field present as a float, unknown as LO / HI, booleans as 0/1."""
     out: dict[str, float] = {}
     for name in fields:
         if name in werte:
@@ -327,14 +329,33 @@ def encode(werte: Mapping[str, object], fields: tuple[str, ...]) -> dict[str, fl
             if typ is bool:
                 if not isinstance(value, bool):
                     raise TypeError(f"Fakt {name} muss ja/nein sein, nicht {value!r}")
-                number: float = 1 if value else 0
+                number = 1.0 if value else 0.0
             else:
                 if isinstance(value, bool) or not isinstance(value, (int, float)):
                     raise TypeError(f"Fakt {name} muss eine Zahl sein, nicht {value!r}")
-                number = value
+                # durable's JSON reader rejects exponent notation without a decimal point
+                # (e.g. 1e-05, 1e+16: error 204); the facts never need that range
+                number = min(max(float(value), -CLAMP), CLAMP)
+                if 0 < abs(number) < TINY:  # keeps the sign against a threshold of 0
+                    number = TINY if number > 0 else -TINY
             out[name] = number
             out[name + "__h"] = number
         else:
             out[name] = LO
             out[name + "__h"] = HI
+    return out
+
+
+def fields_of(condition: object, out: set[str] | None = None) -> set[str]:
+    """Field names a durable condition reads (to send each ruleset only what it needs)."""
+    out = set() if out is None else out
+    if isinstance(condition, dict):
+        for key, value in condition.items():
+            if key in ("$and", "$or"):
+                for part in value:
+                    fields_of(part, out)
+            elif key.startswith("$"):
+                fields_of(value, out)
+            elif key != "t":
+                out.add(key)
     return out

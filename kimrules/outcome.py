@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Optional
+from typing import Callable, Optional
 
 
 class Status(str, Enum):
@@ -49,20 +49,63 @@ class Knoten:
 
 
 @dataclass(frozen=True)
-class Befund:
-    """Result for one requirement."""
+class Erklaerung:
+    """The explanation of one requirement: the tree and what follows from it."""
 
-    id: str
-    titel: str
-    fundstelle: str
-    art: str
-    status: Status
-    erklaerung: Knoten
+    baum: Knoten
     fakten: dict[str, str]  # fact title -> how it was obtained (Herleitung), only facts the rule uses
     fehlend: tuple[str, ...]  # questions to ask for unknown facts
     einzelfall: tuple[str, ...]  # reasons for discretion / open questions that made it ungeklärt
-    nachweise: tuple[str, ...]
     naechster_schritt: Optional[str]
+
+
+class Befund:
+    """Result for one requirement.
+
+    ``status`` is what the engine decided. The explanation is taken from the facts of
+    the same evaluation (a frozen snapshot) and built on first access, cross-checked
+    against the engine's decisions; screening many clients does not pay for texts
+    nobody reads.
+    """
+
+    __slots__ = ("id", "titel", "fundstelle", "art", "status", "nachweise", "_explain", "_erklaerung")
+
+    def __init__(self, id: str, titel: str, fundstelle: str, art: str, status: Status,
+                 nachweise: tuple[str, ...], explain: Callable[[], Erklaerung]) -> None:
+        self.id, self.titel, self.fundstelle, self.art = id, titel, fundstelle, art
+        self.status, self.nachweise = status, nachweise
+        self._explain: Optional[Callable[[], Erklaerung]] = explain
+        self._erklaerung: Optional[Erklaerung] = None
+
+    def _get(self) -> Erklaerung:
+        if self._erklaerung is None:
+            assert self._explain is not None
+            self._erklaerung = self._explain()
+            self._explain = None
+        return self._erklaerung
+
+    @property
+    def erklaerung(self) -> Knoten:
+        return self._get().baum
+
+    @property
+    def fakten(self) -> dict[str, str]:
+        return self._get().fakten
+
+    @property
+    def fehlend(self) -> tuple[str, ...]:
+        return self._get().fehlend
+
+    @property
+    def einzelfall(self) -> tuple[str, ...]:
+        return self._get().einzelfall
+
+    @property
+    def naechster_schritt(self) -> Optional[str]:
+        return self._get().naechster_schritt
+
+    def __repr__(self) -> str:
+        return f"Befund({self.id!r}, {self.status.value})"
 
 
 @dataclass(frozen=True)

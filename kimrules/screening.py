@@ -23,7 +23,7 @@ from kimrules.derive import Fakten, derive
 from kimrules.engine import CompiledRule, Engine, RulesetSpec
 from kimrules.errors import EngineError
 from kimrules.facts import Sachverhalt
-from kimrules.outcome import Befund, Ergebnis, Knoten, Quittung, Status
+from kimrules.outcome import Befund, Erklaerung, Ergebnis, Knoten, Quittung, Status
 from kimrules.rules import Fassung, Regelwerk
 
 VORPRUEFUNG = (
@@ -47,48 +47,51 @@ class Screener:
     def __init__(self, regelwerk: Regelwerk, engine: Optional[Engine] = None) -> None:
         self.regelwerk = regelwerk
         self.engine = engine or Engine()
-        self._plans: dict[tuple, tuple[compiler.Plan, list[list[str]]]] = {}
+        self._plans: dict[tuple, tuple[compiler.Plan, list[list[tuple[str, tuple[str, ...], tuple[str, ...]]]]]] = {}
         self._used: dict[int, tuple[object, list[str]]] = {}
 
     # -- engine plumbing -------------------------------------------------
-    def _prepared(self, fassung: Fassung) -> tuple[compiler.Plan, list[list[str]]]:
+    def _prepared(self, fassung: Fassung) -> tuple[compiler.Plan, list]:
+        """Compile and register a version once; per stage: (ruleset name, fact fields, status fields)."""
         key = (fassung.pfad, fassung.sha256, tuple(sorted(fassung.parameter.items())))
         if key in self._plans:
             return self._plans[key]
         plan = compiler.plan(fassung)
         suffix = hashlib.sha256(json.dumps(key).encode()).hexdigest()[:8]
-        raw_fields = {f: float for name in plan.fields for f in (name, name + "__h")}
-        names: list[list[str]] = []
+        names: list[list[tuple[str, tuple[str, ...], tuple[str, ...]]]] = []
         for s, stage in enumerate(plan.stages):
             pathway = stage.decides == (("p", 0),)
-            types = {f: float for f in stage.fields} if pathway else {**raw_fields, **{f: float for f in stage.fields}}
             disc = compiler.DISCRIMINATOR_PFAD if pathway else compiler.DISCRIMINATOR_KLIENT
             stage_names = []
             for c, chunk in enumerate(stage.chunks):
                 name = f"{plan.name}#{suffix}s{s}c{c}"
+                read: set[str] = set()
+                for r in chunk:
+                    compiler.fields_of(r.condition, read)
+                status_fields = tuple(sorted(f for f in read if f in stage.fields))
+                fact_fields = tuple(sorted(f for f in read if f not in stage.fields))
                 rules = tuple(CompiledRule(r.name, r.condition, r.tag, r.max_true, r.tag[:2]) for r in chunk)
-                self.engine.register(RulesetSpec(name, disc, types, rules))
-                stage_names.append(name)
+                self.engine.register(RulesetSpec(name, disc, {f: float for f in read}, rules))
+                stage_names.append((name, fact_fields, status_fields))
             names.append(stage_names)
         self._plans[key] = (plan, names)
         return plan, names
 
-    def _decide(self, plan: compiler.Plan, names: list[list[str]], werte: dict) -> dict[tuple[str, int], Status]:
+    def _decide(self, plan: compiler.Plan, names: list, werte: dict) -> dict[tuple[str, int], Status]:
         encoded = compiler.encode(werte, plan.fields)
         decided: dict[tuple[str, int], Status] = {}
+        rank: dict[str, float] = {}  # status fields of decided units: "k3" / "r0" -> 0, 1, 2
         for stage, stage_names in zip(plan.stages, names):
-            if stage.decides == (("p", 0),):
-                fact: dict = {f"r{i}": float(decided[("r", i)].rank) for i in range(plan.n_requirements)}
-            else:
-                fact = dict(encoded)
-                for f in stage.fields:
-                    fact[f] = float(decided[("k", int(f[1:]))].rank)
-            for name in stage_names:
+            for name, fact_fields, status_fields in stage_names:
+                fact = {f: encoded[f] for f in fact_fields}
+                for f in status_fields:
+                    fact[f] = rank[f]
                 for kind, index, status in self.engine.evaluate(name, fact):
                     unit = (kind, index)
                     if decided.get(unit, status) != status:
                         raise EngineError(f"{plan.name}: widersprüchliche Ergebnisse für {kind}{index}")
                     decided[unit] = status
+                    rank[f"{kind}{index}"] = float(status.rank)
             missing = [u for u in stage.decides if u not in decided]
             if missing:
                 raise EngineError(f"{plan.name}: kein Ergebnis der Engine für {missing}")
@@ -144,39 +147,34 @@ class Screener:
     def _befund(self, fassung: Fassung, i: int, fakten: Fakten, decided: dict, plan: compiler.Plan) -> Befund:
         v = fassung.datei.voraussetzungen[i]
         status = decided[("r", i)]
-        trace = logic.evaluate(v.bedingung, fakten.werte, fassung.parameter)
-        checks = [(trace, status, f"Voraussetzung {v.id}")]
-        checks += [
-            (_node_at(trace, path), decided[("k", n)], f"Teilbedingung {v.id}/{'.'.join(map(str, path))}")
-            for n, (req, path) in enumerate(plan.hoisted)
-            if req == i
-        ]
-        for knoten, engine_status, what in checks:
-            if knoten.status != engine_status:
-                raise EngineError(
-                    f"{plan.name}: Engine ({engine_status.value}) und Referenzauswertung ({knoten.status.value}) "
-                    f"uneinig bei {what}; bitte als Fehler melden"
-                )
-        used = self._facts_used(v.bedingung)
-        relevant = logic.relevant(trace, Status.ungeklaert) if status == Status.ungeklaert else []
-        fehlend = tuple(dict.fromkeys(catalog.FAKTEN[k.fakt].frage for k in relevant if k.art == "fakt" and k.fakt))
-        einzelfall = tuple(dict.fromkeys(k.text for k in relevant if k.art == "einzelfall"))
-        if status == Status.nicht_erfuellt:
-            schritt: Optional[str] = v.wenn_nicht_erfuellt
-        elif status == Status.ungeklaert:
-            schritt = v.wenn_ungeklaert or ("Fehlende Angaben klären." if fehlend else "Einzelfallprüfung durch die Behörde.")
-        else:
-            schritt = None
-        return Befund(
-            id=v.id,
-            titel=v.titel,
-            fundstelle=v.fundstelle,
-            art=v.art.value,
-            status=status,
-            erklaerung=trace,
-            fakten={catalog.FAKTEN[name].titel: fakten.herleitung.get(name, "") for name in used},
-            fehlend=fehlend,
-            einzelfall=einzelfall,
-            nachweise=tuple(v.nachweise),
-            naechster_schritt=schritt,
-        )
+        hoisted = [(decided[("k", n)], path) for n, (req, path) in enumerate(plan.hoisted) if req == i]
+
+        def explain() -> Erklaerung:
+            trace = logic.evaluate(v.bedingung, fakten.werte, fassung.parameter)
+            checks = [(trace, status, f"Voraussetzung {v.id}")]
+            checks += [(_node_at(trace, path), st, f"Teilbedingung {v.id}/{'.'.join(map(str, path))}") for st, path in hoisted]
+            for knoten, engine_status, what in checks:
+                if knoten.status != engine_status:
+                    raise EngineError(
+                        f"{plan.name}: Engine ({engine_status.value}) und Referenzauswertung ({knoten.status.value}) "
+                        f"uneinig bei {what}; bitte als Fehler melden"
+                    )
+            relevant = logic.relevant(trace, Status.ungeklaert) if status == Status.ungeklaert else []
+            fehlend = tuple(dict.fromkeys(catalog.FAKTEN[k.fakt].frage for k in relevant if k.art == "fakt" and k.fakt))
+            einzelfall = tuple(dict.fromkeys(k.text for k in relevant if k.art == "einzelfall"))
+            if status == Status.nicht_erfuellt:
+                schritt: Optional[str] = v.wenn_nicht_erfuellt
+            elif status == Status.ungeklaert:
+                schritt = v.wenn_ungeklaert or ("Fehlende Angaben klären." if fehlend else "Einzelfallprüfung durch die Behörde.")
+            else:
+                schritt = None
+            used = self._facts_used(v.bedingung)
+            return Erklaerung(
+                baum=trace,
+                fakten={catalog.FAKTEN[name].titel: fakten.herleitung.get(name, "") for name in used},
+                fehlend=fehlend,
+                einzelfall=einzelfall,
+                naechster_schritt=schritt,
+            )
+
+        return Befund(v.id, v.titel, v.fundstelle, v.art.value, status, tuple(v.nachweise), explain)
