@@ -44,7 +44,7 @@ CLAMP = 100_000_000.0  # known values are kept inside (-CLAMP, CLAMP), well away
 TINY = 0.0001  # smallest magnitude Python writes without an exponent
 DISCRIMINATOR_KLIENT = "klient"
 DISCRIMINATOR_PFAD = "pfad"
-MAX_TRUE_PER_RULESET = 56  # durable fails above 64 simultaneously true conditions (error 303)
+MAX_TRUE_PER_RULESET = 62  # = engine.MAX_TRUE_BRANCHES; durable fails above 64 simultaneously true conditions (error 303)
 MAX_BRANCHES_PER_RULESET = 380  # durable hangs at >= 512 rules
 
 
@@ -71,13 +71,123 @@ class Expr:
 E_TRUE, E_FALSE = Expr(TRUE, 1, 1), Expr(FALSE, 0, 0)
 
 
+_CMP = {
+    "$gte": lambda a, b: a >= b,
+    "$gt": lambda a, b: a > b,
+    "$lte": lambda a, b: a <= b,
+    "$lt": lambda a, b: a < b,
+}
+_UNKNOWN = None  # the point "fact unknown" (sent as LO in x and HI in x__h)
+
+
+def _comparison(expr: Expr) -> Optional[tuple[str, str, str, float]]:
+    """(base fact, field, operator, value) if ``expr`` is a single comparison, else None."""
+    json = expr.json
+    if not isinstance(json, dict) or len(json) != 1:
+        return None
+    ((op, arg),) = json.items()
+    if op not in _CMP:
+        return None
+    ((field, value),) = arg.items()
+    return field.removesuffix("__h"), field, op, value
+
+
+def _holds(test: tuple[str, str, str, float], point: Optional[float]) -> bool:
+    _, field, op, value = test
+    if point is _UNKNOWN:
+        point = HI if field.endswith("__h") else LO
+    return _CMP[op](point, value)
+
+
+def _points(tests: list[tuple[str, str, str, float]]) -> list[Optional[float]]:
+    """Unknown plus one point of the fact's domain in every interval the tests' values cut it into."""
+    base = tests[0][0]
+    fakt = catalog.FAKTEN.get(base)
+    if fakt is None:  # status of an earlier stage: always known, 0, 1 or 2
+        return [0.0, 1.0, 2.0]
+    if fakt.typ is bool:
+        return [_UNKNOWN, 0.0, 1.0]
+    values = sorted({t[3] for t in tests if t[3] not in (LO, HI)})
+    points: list[Optional[float]] = [_UNKNOWN, 0.0]  # some known value, also when only LO/HI are compared
+    if values:
+        step = 1.0 if fakt.typ is int else 0.5
+        points += [values[0] - step, values[-1] + step, *values]
+        points += [(x + y) / 2 for x, y in zip(values, values[1:])]  # for int facts a superset is harmless
+    return points
+
+
+def _simplify(parts: list[Expr], conjunction: bool) -> Optional[list[Expr]]:
+    """Merge comparisons of the same fact inside one and/or; None if the whole is FALSE (and) / TRUE (or).
+
+    Two tests of one fact are reduced exactly over "unknown" and every interval between the
+    compared values: a test implied by another is dropped, complementary tests make an ``or``
+    TRUE and contradictory ones make an ``and`` FALSE. This keeps durable's branch count low.
+    """
+    groups: dict[str, list[int]] = {}
+    tests: dict[int, tuple[str, str, str, float]] = {}
+    for i, p in enumerate(parts):
+        t = _comparison(p)
+        if t is not None:
+            tests[i] = t
+            groups.setdefault(t[0], []).append(i)
+    drop: set[int] = set()
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        points = _points([tests[i] for i in members])
+        sat = {i: frozenset(j for j, pt in enumerate(points) if _holds(tests[i], pt)) for i in members}
+        combined = frozenset.intersection(*sat.values()) if conjunction else frozenset.union(*sat.values())
+        if conjunction and not combined:
+            return None
+        if not conjunction and len(combined) == len(points):
+            return None
+        for i in members:
+            for j in members:
+                if i != j and i not in drop and j not in drop:
+                    # and: drop j if it is implied by i (sat[i] ⊆ sat[j]); or: drop j if it implies i
+                    if (conjunction and sat[i] <= sat[j]) or (not conjunction and sat[j] <= sat[i]):
+                        drop.add(j)
+    return [p for i, p in enumerate(parts) if i not in drop]
+
+
+def _flatten(parts: list[Expr], op: str) -> list[Expr]:
+    out: list[Expr] = []
+    for p in parts:
+        if isinstance(p.json, dict) and list(p.json) == [op]:
+            for inner in p.json[op]:
+                out.append(Expr(inner, *_size(inner)))
+        else:
+            out.append(p)
+    return out
+
+
+def _size(json: object) -> tuple[int, int]:
+    """(DNF branches, bound of simultaneously true branches) of a durable expression."""
+    assert isinstance(json, dict)
+    ((op, arg),) = json.items()
+    if op == "$and":
+        b = m = 1
+        for part in arg:
+            pb, pm = _size(part)
+            b, m = b * pb, m * pm
+        return b, m
+    if op == "$or":
+        sizes = [_size(part) for part in arg]
+        return sum(x for x, _ in sizes), sum(y for _, y in sizes)
+    return 1, 1
+
+
 def _and(parts: list[Expr]) -> Expr:
     kept = []
-    for p in parts:
+    for p in _flatten(parts, "$and"):
         if p.json is FALSE:
             return E_FALSE
         if p.json is not TRUE:
             kept.append(p)
+    simplified = _simplify(kept, conjunction=True)
+    if simplified is None:
+        return E_FALSE
+    kept = simplified
     if not kept:
         return E_TRUE
     if len(kept) == 1:
@@ -91,11 +201,15 @@ def _and(parts: list[Expr]) -> Expr:
 
 def _or(parts: list[Expr]) -> Expr:
     kept = []
-    for p in parts:
+    for p in _flatten(parts, "$or"):
         if p.json is TRUE:
             return E_TRUE
         if p.json is not FALSE:
             kept.append(p)
+    simplified = _simplify(kept, conjunction=False)
+    if simplified is None:
+        return E_TRUE
+    kept = simplified
     if not kept:
         return E_FALSE
     if len(kept) == 1:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Iterator, Mapping, Optional, Union
 
 from kimrules import residence
 from kimrules.dates import age, format_datum, months_text
@@ -18,16 +18,38 @@ from kimrules.facts import DULDUNGEN, Sachverhalt, Statusart, Statuszeitraum
 Value = bool | int | float
 
 
+class Herleitung(Mapping[str, str]):
+    """Fact name -> German sentence on how it was obtained; sentences are built on first read."""
+
+    def __init__(self) -> None:
+        self._data: dict[str, Union[str, Callable[[], str]]] = {}
+
+    def __getitem__(self, name: str) -> str:
+        value = self._data[name]
+        if not isinstance(value, str):
+            value = self._data[name] = value()
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def put(self, name: str, how: Union[str, Callable[[], str]]) -> None:
+        self._data[name] = how
+
+
 @dataclass
 class Fakten:
     stichtag: date
     werte: dict[str, Value] = field(default_factory=dict)
-    herleitung: dict[str, str] = field(default_factory=dict)
+    herleitung: Herleitung = field(default_factory=Herleitung)
 
-    def set(self, name: str, value: Optional[Value], how: str) -> None:
+    def set(self, name: str, value: Optional[Value], how: Union[str, Callable[[], str]]) -> None:
         if value is not None:
             self.werte[name] = value
-        self.herleitung[name] = how
+        self.herleitung.put(name, how)
 
 
 def any3(values: Iterable[Optional[bool]]) -> Optional[bool]:
@@ -139,17 +161,17 @@ def _status_facts(s: Sachverhalt, f: Fakten) -> None:
 
         strict = residence.chain(residence.segments(periods, abroad, st, kind_strict), st, 1, count_gaps=False)
         f.set("voraufenthalt_monate", strict.months,
-              residence.describe(strict, st, "geduldet, gestattet oder erlaubt (ohne § 60b)") + note_abroad)
+              lambda: residence.describe(strict, st, "geduldet, gestattet oder erlaubt (ohne § 60b)") + note_abroad)
         with_60b = residence.chain(residence.segments(periods, abroad, st, kind_with_60b), st, 1, count_gaps=False)
         f.set("voraufenthalt_monate_mit_60b", with_60b.months,
-              residence.describe(with_60b, st, "geduldet (auch § 60b), gestattet oder erlaubt") + note_abroad)
+              lambda: residence.describe(with_60b, st, "geduldet (auch § 60b), gestattet oder erlaubt") + note_abroad)
         lenient = residence.chain(residence.segments(periods, abroad, st, kind_lenient), st, 10**6, count_gaps=True)
         f.set("voraufenthalt_monate_grosszuegig", lenient.months,
-              residence.describe(lenient, st, "großzügig gezählt (alle kurzen Unterbrechungen, § 60b pausiert)") + note_abroad)
+              lambda: residence.describe(lenient, st, "großzügig gezählt (alle kurzen Unterbrechungen, § 60b pausiert)") + note_abroad)
     segs_60d = residence.segments(periods, [], st, lambda p: "Q" if p.status == Statusart.duldung_60d else None)
     c60d = residence.chain(segs_60d, st, 0, count_gaps=False)
     f.set("duldung_60d_monate", c60d.months,
-          residence.describe(c60d, st, "Beschäftigungsduldung (§ 60d)") if c60d.start else "keine laufende Beschäftigungsduldung")
+          (lambda: residence.describe(c60d, st, "Beschäftigungsduldung (§ 60d)")) if c60d.start else "keine laufende Beschäftigungsduldung")
 
 
 def _family_facts(s: Sachverhalt, f: Fakten) -> None:

@@ -49,7 +49,7 @@ from durable import engine as _durable
 from kimrules.errors import EngineError
 
 MAX_RULES_PER_RULESET = 400  # durable hangs in C at >= 512 rules
-MAX_TRUE_BRANCHES = 60  # durable fails with error 303 above 64 simultaneously true conditions
+MAX_TRUE_BRANCHES = 62  # durable fails with error 303 above 64 simultaneously true conditions (measured)
 MAX_FIELDS = 200  # durable fails with error 302 at about 250 properties per fact
 
 _SID = "kimrules"  # the only sid ever used (trap 2)
@@ -58,7 +58,6 @@ _RESERVED = frozenset({"t", "id", "sid"})
 _INT_RANGE = range(-(2**63), 2**63)  # durable stores integers as int64
 _FIELD_OPS = frozenset({"$lt", "$lte", "$gt", "$gte", "$ex", "$nex", "$mt", "$imt"})
 _TYPES = (bool, int, float, str)
-_FLOAT_MAX = 1.7976931348623157e308  # NaN and infinities fail the fast-path comparison
 
 
 @dataclass(frozen=True)
@@ -212,6 +211,7 @@ class _Entry:
     fingerprint: tuple
     ruleset: _durable.Ruleset
     tags: dict[str, Hashable]  # rule name -> tag (the catch-all maps to None)
+    all_float: bool  # every declared field is a float (enables the fast type check)
 
 
 class Engine:
@@ -272,7 +272,8 @@ class Engine:
                 raise EngineError(f"durable lehnt Regelwerk {spec.name!r} ab: {exc}") from exc
             ruleset = self._host.get_ruleset(spec.name)
             tags = {r.name: r.tag for r in spec.rules}
-            self._rulesets[spec.name] = _Entry(spec.discriminator, dict(spec.field_types), fingerprint, ruleset, tags)
+            all_float = all(t is float for t in spec.field_types.values())
+            self._rulesets[spec.name] = _Entry(spec.discriminator, dict(spec.field_types), fingerprint, ruleset, tags, all_float)
 
     def has(self, name: str) -> bool:
         return name in self._rulesets
@@ -282,20 +283,22 @@ class Engine:
         if entry is None:
             raise EngineError(f"Regelwerk {name!r} ist nicht registriert")
         types = entry.field_types
-        for key, value in fact.items():
-            ftype = types.get(key)
-            if ftype is float and type(value) is float and -_FLOAT_MAX <= value <= _FLOAT_MAX:
-                continue  # fast path: a finite float where a float is declared
-            problem = _value_problem(value, ftype)  # traps 9 and 10
-            if problem:
-                hint = " (reservierter Schluessel)" if key in _RESERVED else ""
-                raise EngineError(f"Regelwerk {name!r}: Fakt-Feld {key!r}{hint} = {value!r} {problem}")
+        values = fact.values()
+        # fast path (traps 9 and 10): only declared fields, all of them finite floats
+        if not (entry.all_float and fact.keys() <= types.keys() and all(type(v) is float for v in values)
+                and math.isfinite(math.fsum(values))):
+            for key, value in fact.items():
+                problem = _value_problem(value, types.get(key))
+                if problem:
+                    hint = " (reservierter Schluessel)" if key in _RESERVED else ""
+                    raise EngineError(f"Regelwerk {name!r}: Fakt-Feld {key!r}{hint} = {value!r} {problem}")
+        has_text = any(type(v) is str for v in fact.values())
         message = {**fact, "t": entry.discriminator, "sid": _SID}
         with self._exclusive():
             self._fired = fired = set()
             self._errors = errors = []
             try:  # a failed assert stores nothing; deleting its session could segfault (trap 13)
-                handle = entry.ruleset.assert_fact(message)
+                handle = self._assert(entry, message, has_text)
             except (_durable.MessageNotHandledException, _durable.MessageObservedException) as exc:
                 raise EngineError(f"Regelwerk {name!r}: {type(exc).__name__}: {exc.message}") from exc
             except _dre.error as exc:
@@ -304,7 +307,7 @@ class Engine:
                 self._run_actions(entry, handle)
             finally:
                 try:
-                    entry.ruleset.delete_state(_SID)  # trap 3
+                    _dre.delete_state(entry.ruleset._handle, _SID)  # trap 3
                 except _dre.error as exc:
                     raise EngineError(f"Regelwerk {name!r}: Sitzung nicht loeschbar: {exc}") from exc
         if errors:
@@ -313,6 +316,22 @@ class Engine:
                 raise exc
             raise EngineError(f"Regelwerk {name!r}: Aktion der Regel {rule_name!r} schlug fehl: {exc!r}") from exc
         return frozenset(fired)
+
+    @staticmethod
+    def _assert(entry: _Entry, message: dict, has_text: bool) -> int:
+        """``Ruleset.assert_fact`` without its per-call ``JSONEncoder(ensure_ascii=False)``.
+
+        Facts without text values are encoded with the cached default encoder (same JSON
+        for numbers and ASCII keys); anything with text goes through durable unchanged.
+        """
+        if has_text:
+            return entry.ruleset.assert_fact(message)
+        result = _dre.assert_fact(entry.ruleset._handle, json.dumps(message))
+        if result[0] == 1:
+            raise _durable.MessageNotHandledException(message)
+        if result[0] == 2:
+            raise _durable.MessageObservedException(message)
+        return 0 if result[0] == 3 else result[1]
 
     def _run_actions(self, entry: _Entry, state_handle: int) -> None:
         """Drive durable's action queue directly (this replaces ``Ruleset.do_actions``).

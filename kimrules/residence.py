@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, NamedTuple, Optional
 
 from kimrules.dates import completed_on, days_inclusive, format_datum, full_months, within_months
 from kimrules.facts import Auslandsaufenthalt, Statuszeitraum
@@ -26,8 +26,7 @@ ONE_DAY = timedelta(days=1)
 Kind = Callable[[Statuszeitraum], Optional[str]]  # "Q", "P" or None (gap)
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     start: date
     end: date
     kind: str  # "Q" or "P"

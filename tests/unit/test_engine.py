@@ -378,13 +378,13 @@ def test_50_always_true_rules_all_fire(engine):
 
 def test_max_true_branches_are_summed_and_checked(engine):
     both = cond({"$or": [{"x": 1}, {"y": 1}]})
-    rules = [CompiledRule(f"r{i}", both, i, max_true_branches=2) for i in range(30)]
-    with pytest.raises(EngineError, match="61 gleichzeitig wahre"):
+    rules = [CompiledRule(f"r{i}", both, i, max_true_branches=2) for i in range(31)]
+    with pytest.raises(EngineError, match="63 gleichzeitig wahre"):  # 31 * 2 + catch-all > MAX_TRUE_BRANCHES
         engine.register(make_spec(*rules))
     with pytest.raises(EngineError, match="max_true_branches=3"):
         engine.register(make_spec(CompiledRule("r", both, "r", max_true_branches=3)))
-    engine.register(make_spec(*rules[:29]))
-    assert len(engine.evaluate(NAME, {"x": 1, "y": 1})) == 29
+    engine.register(make_spec(*rules[:30]))  # 61 true branches: within durable's limit of 64
+    assert len(engine.evaluate(NAME, {"x": 1, "y": 1})) == 30
 
 
 # --- 9. missing fields, 10. type coercion -------------------------------------------------
@@ -665,4 +665,4 @@ def test_exclusive_group_counts_its_largest_rule_once(engine):
     engine.register(make_spec(*rules))  # 80 rules, but at most 40 + 1 true at once
     assert engine.evaluate(NAME, {"x": 20}) == {("hi", g) for g in range(21)} | {("lo", g) for g in range(21, 40)}
     with pytest.raises(EngineError, match="gleichzeitig wahre"):
-        engine.register(make_spec(*rules, *[CompiledRule(f"extra{i}", cond({"$gte": {"x": -i}}), i) for i in range(20)], name="other"))
+        engine.register(make_spec(*rules, *[CompiledRule(f"extra{i}", cond({"$gte": {"x": -i}}), i) for i in range(22)], name="other"))
