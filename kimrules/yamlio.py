@@ -50,6 +50,37 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
+# German wording for the syntax problems PyYAML and json report most often
+_YAML_PROBLEMS = (
+    ("mapping values are not allowed", "Doppelpunkt an unerwarteter Stelle (fehlt nach einem Doppelpunkt ein Leerzeichen, oder stimmt die Einrückung nicht?)"),
+    ("could not find expected ':'", "ein Doppelpunkt fehlt (Feld: Wert)"),
+    ("cannot start any token", "Tabulatorzeichen oder ein Sonderzeichen am Zeilenanfang; bitte mit Leerzeichen einrücken"),
+    ("expected <block end>", "die Einrückung passt nicht zur Zeile davor"),
+    ("expected <document start>", "die Einrückung passt nicht zur Zeile davor"),
+    ("found unexpected end of stream", "ein Anführungszeichen oder eine Klammer wird nicht geschlossen"),
+    ("expected ',' or ']'", "eine Liste in eckigen Klammern wird nicht geschlossen"),
+    ("expected ',' or '}'", "ein Abschnitt in geschweiften Klammern wird nicht geschlossen"),
+    ("found undefined alias", "unbekannter Verweis mit * (Anker & fehlt)"),
+    ("found duplicate anchor", "ein Anker & kommt doppelt vor"),
+)
+_JSON_PROBLEMS = (
+    ("Expecting property name", "Feldname in doppelten Anführungszeichen erwartet (steht ein Komma zu viel?)"),
+    ("Expecting ',' delimiter", "Komma zwischen zwei Einträgen fehlt"),
+    ("Expecting ':' delimiter", "Doppelpunkt nach dem Feldnamen fehlt"),
+    ("Expecting value", "Wert erwartet"),
+    ("Extra data", "nach dem Ende der Daten steht noch Text"),
+    ("Unterminated string", "Zeichenkette ohne schließendes Anführungszeichen"),
+    ("Invalid control character", "unerlaubtes Steuerzeichen in einer Zeichenkette"),
+)
+
+
+def _german(problem: str, table: tuple[tuple[str, str], ...]) -> str:
+    for english, german in table:
+        if english in problem:
+            return german
+    return f"Syntaxfehler ({problem})"
+
+
 class InputSyntaxError(ValueError):
     def __init__(self, problem: Problem) -> None:
         super().__init__(str(problem))
@@ -91,10 +122,8 @@ def parse_yaml(text: str, file: str) -> Document:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
-        reason = getattr(exc, "problem", None) or str(exc)
-        raise InputSyntaxError(
-            Problem(file, "", f"kein gültiges YAML ({reason}); bitte Einrückung und Doppelpunkte prüfen", line)
-        ) from None
+        reason = _german(getattr(exc, "problem", None) or str(exc), _YAML_PROBLEMS)
+        raise InputSyntaxError(Problem(file, "", f"kein gültiges YAML: {reason}", line)) from None
     lines: dict[Path_, int] = {}
     data = None if root is None else _walk(root, (), lines, file, _Loader(""))
     return Document(data=data, file=file, lines=lines)
@@ -113,7 +142,7 @@ def parse_json(text: str, file: str) -> Document:
         data = json.loads(text, object_pairs_hook=no_duplicates)
     except json.JSONDecodeError as exc:
         raise InputSyntaxError(
-            Problem(file, "", f"kein gültiges JSON (Spalte {exc.colno}): {exc.msg}", exc.lineno)
+            Problem(file, "", f"kein gültiges JSON (Spalte {exc.colno}): {_german(exc.msg, _JSON_PROBLEMS)}", exc.lineno)
         ) from None
     return Document(data=data, file=file)
 

@@ -293,7 +293,7 @@ def test_broken_yaml(tmp_path):
     assert p.file == str(root / V2027)
     assert p.location == ""  # the whole file
     assert p.line is not None and p.line >= line_of(root, V2027, "rechtsfolge: [soll")
-    assert "kein gültiges YAML" in p.message and "Einrückung" in p.message
+    assert "kein gültiges YAML" in p.message and "eckigen Klammern" in p.message
 
 
 def test_several_defects_are_reported_together(tmp_path):
