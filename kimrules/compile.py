@@ -7,12 +7,14 @@ nicht erfüllt (F) or ungeklärt (U). For each requirement three rules are
 generated whose conditions are T, F and U of the requirement's tree.
 
 To keep those conditions small (durable expands ``$or`` into one internal rule
-per branch), each engine fact ``x`` is sent twice: ``x`` with an unknown value
-replaced by ``LO`` and ``x__h`` with an unknown value replaced by ``HI``
-(booleans as 0/1). Then each leaf has a single-test form for T, F, U, "not T"
+per branch), each numeric engine fact ``x`` is sent twice: ``x`` with an unknown
+value replaced by ``LO`` and ``x__h`` with an unknown value replaced by ``HI``.
+A yes/no fact is sent once, as 1 (ja), 0 (nein) or ``UNKNOWN_BOOL`` = 0.5
+(unbekannt). Then each leaf has a one-branch form for T, F, U, "not T"
 (NT = F or U) and "not F" (NF = T or U)::
 
     mindestens v:   T: x >= v    F: x__h < v    NF: x__h >= v    NT: x < v    U: x <= LO
+    ist ja:         T: x >= 1    F: x <= 0      NF: x > 0        NT: x < 1    U: x > 0 and x < 1
 
 and composite nodes combine them without blow-up::
 
@@ -20,6 +22,10 @@ and composite nodes combine them without blow-up::
     eine_von:  T = or T_i    F = and F_i  NF = or NF_i    NT = and NT_i  U = and(and NT_i, or U_i)
     nicht:     swaps T/F and NT/NF
     einzelfall: T = F = false, U = NT = NF = true
+
+Each ``or`` is written "first true wins" (:func:`_first`), so that a rule fires
+once, not once per true operand (durable fires once per true DNF branch), and
+U may instead be written and(NT, NF) where that has fewer branches.
 
 No field is ever missing in the engine fact, so durable's "a missing field makes
 every test false" cannot silently turn *unbekannt* into *nicht erfüllt*.
@@ -31,6 +37,7 @@ sent as numbers F=0, U=1, T=2 in a second fact and decided by a second ruleset.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Mapping, Optional, Union
 
 from kimrules import catalog
@@ -41,6 +48,7 @@ from kimrules.rules import Fassung
 LO = -1_000_000_000.0
 HI = 1_000_000_000.0
 CLAMP = 100_000_000.0  # known values are kept inside (-CLAMP, CLAMP), well away from LO / HI
+UNKNOWN_BOOL = 0.5  # an unknown yes/no fact (ja = 1, nein = 0)
 TINY = 0.0001  # smallest magnitude Python writes without an exponent
 DISCRIMINATOR_KLIENT = "klient"
 DISCRIMINATOR_PFAD = "pfad"
@@ -66,6 +74,7 @@ class Expr:
     json: Union[dict, _Const]
     branches: int = 1
     max_true: int = 1
+    parts: tuple["Expr", ...] = ()  # the operands of an $and / $or built here (keeps their bounds)
 
 
 E_TRUE, E_FALSE = Expr(TRUE, 1, 1), Expr(FALSE, 0, 0)
@@ -77,7 +86,13 @@ _CMP = {
     "$lte": lambda a, b: a <= b,
     "$lt": lambda a, b: a < b,
 }
-_UNKNOWN = None  # the point "fact unknown" (sent as LO in x and HI in x__h)
+_UNKNOWN = None  # the point "fact unknown" (sent as LO in x and HI in x__h, or as UNKNOWN_BOOL)
+
+
+def _is_bool(name: str) -> bool:
+    """A yes/no fact of the catalog (sent in one field)."""
+    fakt = catalog.FAKTEN.get(name)
+    return fakt is not None and fakt.typ is bool
 
 
 def _comparison(expr: Expr) -> Optional[tuple[str, str, str, float]]:
@@ -93,9 +108,9 @@ def _comparison(expr: Expr) -> Optional[tuple[str, str, str, float]]:
 
 
 def _holds(test: tuple[str, str, str, float], point: Optional[float]) -> bool:
-    _, field, op, value = test
+    base, field, op, value = test
     if point is _UNKNOWN:
-        point = HI if field.endswith("__h") else LO
+        point = UNKNOWN_BOOL if _is_bool(base) else HI if field.endswith("__h") else LO
     return _CMP[op](point, value)
 
 
@@ -154,8 +169,10 @@ def _flatten(parts: list[Expr], op: str) -> list[Expr]:
     out: list[Expr] = []
     for p in parts:
         if isinstance(p.json, dict) and list(p.json) == [op]:
-            for inner in p.json[op]:
-                out.append(Expr(inner, *_size(inner)))
+            if p.parts:
+                out.extend(p.parts)
+            else:
+                out.extend(Expr(inner, *_size(inner)) for inner in p.json[op])
         else:
             out.append(p)
     return out
@@ -196,7 +213,7 @@ def _and(parts: list[Expr]) -> Expr:
     for p in kept:
         branches *= p.branches
         max_true *= p.max_true
-    return Expr({"$and": [p.json for p in kept]}, branches, max_true)
+    return Expr({"$and": [p.json for p in kept]}, branches, max_true, tuple(kept))
 
 
 def _or(parts: list[Expr]) -> Expr:
@@ -214,7 +231,39 @@ def _or(parts: list[Expr]) -> Expr:
         return E_FALSE
     if len(kept) == 1:
         return kept[0]
-    return Expr({"$or": [p.json for p in kept]}, sum(p.branches for p in kept), sum(p.max_true for p in kept))
+    return Expr({"$or": [p.json for p in kept]}, sum(p.branches for p in kept), sum(p.max_true for p in kept), tuple(kept))
+
+
+def _first(pairs: list[tuple[Expr, Expr]]) -> Expr:
+    """``or(A_1, ..., A_n)`` written so that few operands can hold at once ("first true wins").
+
+    Each pair is ``(A_i, N_i)`` with ``N_i`` the exact complement of ``A_i`` where the result
+    is used (and never true together with ``A_i``):
+    ``or(A_1, and(N_1, A_2), and(N_1, N_2, A_3), ...)``. durable fires a rule once per true
+    DNF branch (trap 5); this way a rule fires once instead of once per true operand.
+    Only single-branch complements are chained (operands with those first), so the number
+    of DNF branches stays that of the operands; the operands after the first
+    multi-branch complement share the prefix and may hold together.
+    """
+    plain = _or([a for a, _ in pairs])
+    if len(pairs) < 2:
+        return plain
+    ordered = sorted(pairs, key=lambda pair: pair[1].branches)  # stable
+    prefix: list[Expr] = []
+    chained: list[Expr] = []  # exclude each other and everything after them
+    shared: list[Expr] = []  # after the prefix stopped growing: may hold together
+    for a, n in ordered:
+        part = _and([*prefix, a])
+        if shared or n.branches != 1:
+            shared.append(part)
+        else:
+            chained.append(part)
+            prefix.append(n)
+    first = _or(chained + shared)
+    if first.branches > sum(a.branches for a, _ in pairs) or first.json is TRUE or first.json is FALSE:
+        return plain
+    bound = max([p.max_true for p in chained] + [sum(p.max_true for p in shared)])
+    return Expr(first.json, first.branches, min(first.max_true, bound), first.parts)
 
 
 def _test(op: str, field: str, value: float) -> Expr:
@@ -238,12 +287,16 @@ def _leaf(node: Fakt, parameter: Mapping[str, float]) -> Forms:
     x, xh = node.fakt, node.fakt + "__h"
     operand = node.operand
     v = parameter[operand.parameter] if isinstance(operand, ParameterRef) else operand
-    u = _test("$lte", x, LO)
     op = node.operator
-    if op == "ist":
+    if (op == "ist") != _is_bool(x):
+        raise ValueError(f"{x}: „ist“ nur für ja/nein-Fakten, Vergleiche nur für Zahlen")
+    if op == "ist":  # one field: 1 ja, 0 nein, UNKNOWN_BOOL unbekannt
+        yes, no, not_yes, not_no = _test("$gte", x, 1), _test("$lte", x, 0), _test("$lt", x, 1), _test("$gt", x, 0)
+        u = _and([not_no, not_yes])
         if v:  # ist: true
-            return Forms(_test("$gte", x, 1), _test("$lte", xh, 0), u, _test("$lte", x, 0), _test("$gte", xh, 1))
-        return Forms(_test("$lte", xh, 0), _test("$gte", x, 1), u, _test("$gte", xh, 1), _test("$lte", x, 0))
+            return Forms(yes, no, u, not_yes, not_no)
+        return Forms(no, yes, u, not_no, not_yes)
+    u = _test("$lte", x, LO)
     v = float(v)
     if op == "mindestens":
         return Forms(_test("$gte", x, v), _test("$lt", xh, v), u, _test("$lt", x, v), _test("$gte", xh, v))
@@ -282,12 +335,22 @@ def forms(node: Bedingung, parameter: Mapping[str, float], hoisted: Mapping[int,
         inner = forms(node.nicht, parameter, hoisted)
         return Forms(inner.f, inner.t, inner.u, inner.nf, inner.nt)
     kids = [forms(c, parameter, hoisted) for c in (node.alle if isinstance(node, Alle) else node.eine_von)]
+    # every "or" is "first true wins" (see _first); in U, where all children are T or U
+    # (alle) resp. F or U (eine_von), "not U" of a child is its T resp. F
+    # U is also "neither T nor F" = and(NT, NF); the form with fewer DNF branches is used
     if isinstance(node, Alle):
-        nf = _and([k.nf for k in kids])
-        return Forms(_and([k.t for k in kids]), _or([k.f for k in kids]), _and([nf, _or([k.u for k in kids])]), _or([k.nt for k in kids]), nf)
+        nf, nt = _and([k.nf for k in kids]), _first([(k.nt, k.t) for k in kids])
+        u = _smaller(_and([nf, _first([(k.u, k.t) for k in kids])]), _and([nt, nf]))
+        return Forms(_and([k.t for k in kids]), _first([(k.f, k.nf) for k in kids]), u, nt, nf)
     assert isinstance(node, EineVon)
-    nt = _and([k.nt for k in kids])
-    return Forms(_or([k.t for k in kids]), _and([k.f for k in kids]), _and([nt, _or([k.u for k in kids])]), nt, _or([k.nf for k in kids]))
+    nt, nf = _and([k.nt for k in kids]), _first([(k.nf, k.f) for k in kids])
+    u = _smaller(_and([nt, _first([(k.u, k.f) for k in kids])]), _and([nt, nf]))
+    return Forms(_first([(k.t, k.nt) for k in kids]), _and([k.f for k in kids]), u, nt, nf)
+
+
+def _smaller(a: Expr, b: Expr) -> Expr:
+    """The one of two equivalent expressions that costs durable less (fewer branches, fewer true)."""
+    return b if (b.branches, b.max_true) < (a.branches, a.max_true) else a
 
 
 @dataclass(frozen=True)
@@ -329,7 +392,7 @@ class Plan:
 
     name: str  # e.g. "aufenthg_25b@2022-12-31"
     stages: tuple[Stage, ...]  # in order; the last decides the pathway
-    fields: tuple[str, ...]  # engine facts used (each sent as x and x__h)
+    fields: tuple[str, ...]  # engine facts used (sent as x and x__h, yes/no facts as x)
     hoisted: tuple[tuple[int, tuple], ...]  # (requirement index, path in its condition) per node number
     n_requirements: int
 
@@ -428,35 +491,55 @@ def pathway_rules(n: int) -> tuple[Rule, ...]:
     """Kleene AND over requirement statuses r0..r{n-1} (F=0, U=1, T=2)."""
     fields = [f"r{i}" for i in range(n)]
     t = _and([_test("$gte", f, 2) for f in fields])
-    f = _or([_test("$lte", f, 0) for f in fields])
-    u = _and([_and([_test("$gte", f, 1) for f in fields]), _or([_test("$lte", f, 1) for f in fields])])
+    f = _first([(_test("$lte", f, 0), _test("$gte", f, 1)) for f in fields])
+    # where every status is at least U, "not U" is T
+    u = _and([_and([_test("$gte", f, 1) for f in fields]), _first([(_test("$lte", f, 1), _test("$gte", f, 2)) for f in fields])])
     return tuple(_three("pfad", Forms(t, f, u, E_TRUE, E_TRUE), DISCRIMINATOR_PFAD, "p", 0))
 
 
+@lru_cache(maxsize=64)
+def _encoding(fields: tuple[str, ...]) -> tuple[tuple[str, str, Optional[bool]], ...]:
+    """(name, name of its HI copy, is it a yes/no fact) per field, looked up once per field list."""
+    return tuple((name, name + "__h", catalog.FAKTEN[name].typ is bool if name in catalog.FAKTEN else None)
+                 for name in fields)
+
+
 def encode(werte: Mapping[str, object], fields: tuple[str, ...]) -> dict[str, float]:
-    """The engine fact: every field present as a float, unknown as LO / HI, booleans as 0/1."""
+    """The engine fact: every field present as a float; yes/no facts as 1/0, unknown as
+    UNKNOWN_BOOL; numbers in x and x__h, unknown as LO / HI."""
     out: dict[str, float] = {}
-    for name in fields:
-        if name in werte:
+    for name, high, is_bool in _encoding(fields):
+        if is_bool:
+            if name not in werte:
+                out[name] = UNKNOWN_BOOL
+                continue
             value = werte[name]
-            typ = catalog.FAKTEN[name].typ
-            if typ is bool:
-                if not isinstance(value, bool):
-                    raise TypeError(f"Fakt {name} muss ja/nein sein, nicht {value!r}")
-                number = 1.0 if value else 0.0
+            if value is True:
+                out[name] = 1.0
+            elif value is False:
+                out[name] = 0.0
             else:
-                if isinstance(value, bool) or not isinstance(value, (int, float)):
-                    raise TypeError(f"Fakt {name} muss eine Zahl sein, nicht {value!r}")
-                # durable's JSON reader rejects exponent notation without a decimal point
-                # (e.g. 1e-05, 1e+16: error 204); the facts never need that range
-                number = min(max(float(value), -CLAMP), CLAMP)
-                if 0 < abs(number) < TINY:  # keeps the sign against a threshold of 0
-                    number = TINY if number > 0 else -TINY
+                raise TypeError(f"Fakt {name} muss ja/nein sein, nicht {value!r}")
+        elif name in werte:
+            value = werte[name]
+            if is_bool is None:
+                raise KeyError(name)  # not in the catalog
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise TypeError(f"Fakt {name} muss eine Zahl sein, nicht {value!r}")
+            # durable's JSON reader rejects exponent notation without a decimal point
+            # (e.g. 1e-05, 1e+16: error 204); the facts never need that range
+            number = float(value)
+            if number > CLAMP:
+                number = CLAMP
+            elif number < -CLAMP:
+                number = -CLAMP
+            elif 0 < abs(number) < TINY:  # keeps the sign against a threshold of 0
+                number = TINY if number > 0 else -TINY
             out[name] = number
-            out[name + "__h"] = number
+            out[high] = number
         else:
             out[name] = LO
-            out[name + "__h"] = HI
+            out[high] = HI
     return out
 
 

@@ -26,6 +26,10 @@ _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _GERMAN = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 
 
+_PARSED: dict[str, date] = {}  # text -> date; client files repeat dates a lot
+_PARSED_LIMIT = 1 << 16
+
+
 def parse_datum(value: str | date) -> date:
     """Parse ``TT.MM.JJJJ`` (also ``T.M.JJJJ``) or ``JJJJ-MM-TT``; pass dates through.
 
@@ -35,6 +39,10 @@ def parse_datum(value: str | date) -> date:
     Traceback (most recent call last):
     ValueError: „31.02.2024“ ist kein gültiges Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT)
     """
+    if type(value) is str:
+        hit = _PARSED.get(value)
+        if hit is not None:
+            return hit
     if isinstance(value, datetime):
         raise ValueError(f"„{value}“ ist ein Zeitpunkt, kein Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT)")
     if isinstance(value, date):
@@ -42,14 +50,19 @@ def parse_datum(value: str | date) -> date:
     if not isinstance(value, str):
         raise ValueError(f"„{value!r}“ ist kein Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT)")
     text = value.strip()
+    parsed = None
     try:
         if m := _ISO.fullmatch(text):
-            return date(int(m[1]), int(m[2]), int(m[3]))
-        if m := _GERMAN.fullmatch(text):
-            return date(int(m[3]), int(m[2]), int(m[1]))
+            parsed = date(int(m[1]), int(m[2]), int(m[3]))
+        elif m := _GERMAN.fullmatch(text):
+            parsed = date(int(m[3]), int(m[2]), int(m[1]))
     except ValueError:
         pass
-    raise ValueError(f"„{value}“ ist kein gültiges Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT)")
+    if parsed is None:
+        raise ValueError(f"„{value}“ ist kein gültiges Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT)")
+    if type(value) is str and len(_PARSED) < _PARSED_LIMIT:
+        _PARSED[value] = parsed
+    return parsed
 
 
 def format_datum(d: date) -> str:
@@ -61,11 +74,19 @@ def format_datum(d: date) -> str:
     return f"{d.day:02d}.{d.month:02d}.{d.year:04d}"
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    """= ``calendar.monthrange(year, month)[1]``, without computing the weekday."""
+    return 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month]
+
+
 def _shift(d: date, months: int) -> tuple[int, int, bool]:
     """Year and month ``months`` after ``d``, and whether d's day exists there."""
     index = d.year * 12 + (d.month - 1) + months
     year, month = divmod(index, 12)
-    return year, month + 1, d.day <= calendar.monthrange(year, month + 1)[1]
+    return year, month + 1, d.day <= _days_in_month(year, month + 1)
 
 
 def add_months(d: date, months: int) -> date:
@@ -77,7 +98,7 @@ def add_months(d: date, months: int) -> date:
     datetime.date(2024, 2, 29)
     """
     year, month, exists = _shift(d, months)
-    day = d.day if exists else calendar.monthrange(year, month)[1]
+    day = d.day if exists else _days_in_month(year, month)
     return date(year, month, day)
 
 
@@ -109,7 +130,7 @@ def period_end(start: date, months: int) -> date:
     year, month, exists = _shift(start, months)
     if exists:
         return date(year, month, start.day) - _ONE_DAY
-    return date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, month, _days_in_month(year, month))
 
 
 def completed_on(start: date, months: int) -> date:

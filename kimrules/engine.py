@@ -41,7 +41,7 @@ import math
 import threading
 import time
 from collections.abc import Hashable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import durable_rules_engine as _dre
 from durable import engine as _durable
@@ -58,6 +58,7 @@ _RESERVED = frozenset({"t", "id", "sid"})
 _INT_RANGE = range(-(2**63), 2**63)  # durable stores integers as int64
 _FIELD_OPS = frozenset({"$lt", "$lte", "$gt", "$gte", "$ex", "$nex", "$mt", "$imt"})
 _TYPES = (bool, int, float, str)
+_FLOAT = frozenset({float})
 
 
 @dataclass(frozen=True)
@@ -204,6 +205,27 @@ def _make_action(engine: Engine, rule_name: str, tag: Hashable):
     return action
 
 
+class _FloatText(dict):
+    """float -> its JSON text (``repr``, exactly what ``json.dumps`` writes), remembered.
+
+    Engine facts repeat few values (0.0, 1.0, unknown markers, thresholds), and ``repr``
+    of a float is the main cost of encoding a fact. ``-0.0`` and ``0.0`` are equal keys,
+    so either may be written for the other: durable compares them identically (IEEE).
+    """
+
+    LIMIT = 4096
+
+    def __missing__(self, value: float) -> str:
+        text = repr(value)
+        if len(self) < self.LIMIT:
+            self[value] = text
+        return text
+
+
+_FLOAT_TEXT = _FloatText()
+_TEMPLATE_LIMIT = 64  # cached key orders per ruleset
+
+
 @dataclass(frozen=True)
 class _Entry:
     discriminator: str
@@ -211,7 +233,21 @@ class _Entry:
     fingerprint: tuple
     ruleset: _durable.Ruleset
     tags: dict[str, Hashable]  # rule name -> tag (the catch-all maps to None)
-    all_float: bool  # every declared field is a float (enables the fast type check)
+    all_float: bool  # every declared field is a float (enables the fast path)
+    # key order of a fact -> JSON text of the message with "%s" for each value; only key
+    # orders whose keys were all checked to be declared (float) fields are ever stored
+    templates: dict[tuple[str, ...], str] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:  # also after dataclasses.replace: a fresh cache
+        object.__setattr__(self, "templates", {})
+
+    def template(self, keys: tuple[str, ...]) -> str:
+        """The message ``{**fact, "t": discriminator, "sid": _SID}`` as ``json.dumps`` writes it."""
+        head = "".join(f'"{k}": %s, ' for k in keys)  # keys are checked ASCII identifiers
+        text = "{" + head + f'"t": {json.dumps(self.discriminator)}, "sid": {json.dumps(_SID)}}}'
+        if len(self.templates) < _TEMPLATE_LIMIT:
+            self.templates[keys] = text
+        return text
 
 
 class Engine:
@@ -282,34 +318,52 @@ class Engine:
         entry = self._rulesets.get(name)
         if entry is None:
             raise EngineError(f"Regelwerk {name!r} ist nicht registriert")
-        types = entry.field_types
         values = fact.values()
-        # fast path (traps 9 and 10): only declared fields, all of them finite floats
-        if not (entry.all_float and fact.keys() <= types.keys() and all(type(v) is float for v in values)
-                and math.isfinite(math.fsum(values))):
+        keys = tuple(fact)
+        template = entry.templates.get(keys)
+        # fast path (traps 9 and 10): a known key order (only declared float fields) and only
+        # finite floats (a sum that is not finite sends the fact through the full check)
+        if template is not None and set(map(type, values)) <= _FLOAT and math.isfinite(sum(values)):
+            text = template % tuple(map(_FLOAT_TEXT.__getitem__, values))
+            message = None
+        else:
+            types = entry.field_types
             for key, value in fact.items():
                 problem = _value_problem(value, types.get(key))
                 if problem:
                     hint = " (reservierter Schluessel)" if key in _RESERVED else ""
                     raise EngineError(f"Regelwerk {name!r}: Fakt-Feld {key!r}{hint} = {value!r} {problem}")
-        has_text = any(type(v) is str for v in fact.values())
-        message = {**fact, "t": entry.discriminator, "sid": _SID}
-        with self._exclusive():
-            self._fired = fired = set()
-            self._errors = errors = []
-            try:  # a failed assert stores nothing; deleting its session could segfault (trap 13)
-                handle = self._assert(entry, message, has_text)
-            except (_durable.MessageNotHandledException, _durable.MessageObservedException) as exc:
-                raise EngineError(f"Regelwerk {name!r}: {type(exc).__name__}: {exc.message}") from exc
-            except _dre.error as exc:
-                raise EngineError(f"Regelwerk {name!r}: durable-Fehler {exc} bei {message!r}") from exc
+            message = {**fact, "t": entry.discriminator, "sid": _SID}
+            if entry.all_float and all(type(v) is float for v in values):
+                text = entry.template(keys) % tuple(map(_FLOAT_TEXT.__getitem__, values))
+            elif any(type(v) is str for v in values):
+                text = None  # durable encodes it itself (non-ASCII text)
+            else:
+                text = json.dumps(message)
+        me = threading.get_ident()
+        if self._owner == me:  # a plain Lock would deadlock here
+            raise EngineError("Engine wurde aus einer Regel-Aktion heraus erneut aufgerufen")
+        with self._lock:
+            self._owner = me
             try:
-                self._run_actions(entry, handle)
-            finally:
-                try:
-                    _dre.delete_state(entry.ruleset._handle, _SID)  # trap 3
+                self._fired = fired = set()
+                self._errors = errors = []
+                try:  # a failed assert stores nothing; deleting its session could segfault (trap 13)
+                    state = self._assert(entry, message, text)
+                except (_durable.MessageNotHandledException, _durable.MessageObservedException) as exc:
+                    raise EngineError(f"Regelwerk {name!r}: {type(exc).__name__}: {exc.message}") from exc
                 except _dre.error as exc:
-                    raise EngineError(f"Regelwerk {name!r}: Sitzung nicht loeschbar: {exc}") from exc
+                    shown = message if message is not None else {**fact, "t": entry.discriminator, "sid": _SID}
+                    raise EngineError(f"Regelwerk {name!r}: durable-Fehler {exc} bei {shown!r}") from exc
+                try:
+                    self._run_actions(entry, state)
+                finally:
+                    try:
+                        _dre.delete_state(entry.ruleset._handle, _SID)  # trap 3
+                    except _dre.error as exc:
+                        raise EngineError(f"Regelwerk {name!r}: Sitzung nicht loeschbar: {exc}") from exc
+            finally:
+                self._owner = None
         if errors:
             rule_name, exc = errors[0]
             if not isinstance(exc, Exception):  # KeyboardInterrupt, SystemExit: pass on unchanged
@@ -318,19 +372,19 @@ class Engine:
         return frozenset(fired)
 
     @staticmethod
-    def _assert(entry: _Entry, message: dict, has_text: bool) -> int:
+    def _assert(entry: _Entry, message: dict | None, text: str | None) -> int:
         """``Ruleset.assert_fact`` without its per-call ``JSONEncoder(ensure_ascii=False)``.
 
-        Facts without text values are encoded with the cached default encoder (same JSON
-        for numbers and ASCII keys); anything with text goes through durable unchanged.
+        ``text`` is the message as ``json.dumps`` writes it (numbers and ASCII keys);
+        a message with text values (``text`` None) goes through durable unchanged.
         """
-        if has_text:
+        if text is None:
             return entry.ruleset.assert_fact(message)
-        result = _dre.assert_fact(entry.ruleset._handle, json.dumps(message))
+        result = _dre.assert_fact(entry.ruleset._handle, text)
         if result[0] == 1:
-            raise _durable.MessageNotHandledException(message)
+            raise _durable.MessageNotHandledException(message if message is not None else json.loads(text))
         if result[0] == 2:
-            raise _durable.MessageObservedException(message)
+            raise _durable.MessageObservedException(message if message is not None else json.loads(text))
         return 0 if result[0] == 3 else result[1]
 
     def _run_actions(self, entry: _Entry, state_handle: int) -> None:
@@ -340,19 +394,24 @@ class Engine:
         it to a Python closure; the wrapper only needs the name of the rule that fired,
         which is the first key of the message. This keeps the cost per fired rule at a
         few microseconds. Everything else (one sid, delete in ``finally``, tags in a set,
-        errors recorded and raised afterwards) is as before.
+        errors recorded and raised afterwards) is as before. Every queued action is taken
+        and completed: deleting a session with actions still queued can crash durable.
         """
         handle = entry.ruleset._handle
+        tags = entry.tags
+        fire = self._fire  # looked up per evaluation so tests can inject failures
+        errors = self._errors
+        complete = _dre.complete_and_start_action
         try:
             result = _dre.start_action_for_state(handle, state_handle)
             message = result[1] if result else None
             while message:
                 rule_name = message[2 : message.index('"', 2)]
                 try:
-                    self._fire(entry.tags.get(rule_name))
+                    fire(tags.get(rule_name))
                 except BaseException as exc:  # recorded, raised after cleanup (trap 4)
-                    self._errors.append((rule_name, exc))
-                message = _dre.complete_and_start_action(handle, state_handle)
+                    errors.append((rule_name, exc))
+                message = complete(handle, state_handle)
         except _dre.error as exc:
             raise EngineError(f"durable-Fehler in den Aktionen: {exc}") from exc
 

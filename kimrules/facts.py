@@ -31,8 +31,10 @@ _TRI = {"ja": True, "nein": False, "unbekannt": None, "true": True, "false": Fal
 def _tri(value: Any) -> Any:
     if value is None or isinstance(value, bool):
         return value
-    if isinstance(value, str) and value.strip().lower() in _TRI:
-        return _TRI[value.strip().lower()]
+    if isinstance(value, str):
+        key = value if value in _TRI else value.strip().lower()  # usually already "ja" / "nein"
+        if key in _TRI:
+            return _TRI[key]
     raise ValueError(f"„{value}“ ist keine gültige Angabe (erwartet ja, nein oder unbekannt)")
 
 
@@ -71,7 +73,10 @@ class Sprachniveau(str, Enum):
 
     @property
     def stufe(self) -> int:
-        return ["A1", "A2", "B1", "B2", "C1", "C2"].index(self.value) + 1
+        return _STUFE[self.value]
+
+
+_STUFE = {"A1": 1, "A2": 2, "B1": 3, "B2": 4, "C1": 5, "C2": 6}  # Sprachniveau.stufe
 
 
 class Person(_Model):
@@ -304,8 +309,8 @@ class Sachverhalt(_Model):
 def consistency_problems(s: Sachverhalt) -> list[tuple[str, str]]:
     """Checks across fields: (field path, German message) for every problem found."""
     out: list[tuple[str, str]] = []
-    order = sorted(range(len(s.aufenthalt or [])), key=lambda i: (s.aufenthalt or [])[i].von)
     perioden = s.aufenthalt or []
+    order = sorted(range(len(perioden)), key=lambda i: perioden[i].von)
     for a, b in zip(order, order[1:]):
         vorher, nachher = perioden[a], perioden[b]
         if vorher.bis is None or vorher.bis >= nachher.von:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Iterable, NamedTuple, Optional
 
-from kimrules.dates import completed_on, days_inclusive, format_datum, full_months, within_months
+from kimrules.dates import completed_on, days_inclusive, format_datum, within_months
 from kimrules.facts import Auslandsaufenthalt, Statuszeitraum
 
 ONE_DAY = timedelta(days=1)
@@ -64,22 +64,50 @@ def segments(
     kind: Kind,
 ) -> list[Segment]:
     """Qualifying/pausing segments up to the Stichtag, abroad cut out, adjacent ones merged."""
+    return classify(pieces(periods, abroad, stichtag), kind)
+
+
+def pieces(
+    periods: Iterable[Statuszeitraum],
+    abroad: Iterable[Auslandsaufenthalt],
+    stichtag: date,
+) -> list[tuple[date, date, Statuszeitraum]]:
+    """Every status period up to the Stichtag with the stays abroad cut out, sorted by start.
+
+    The part of :func:`segments` that does not depend on ``kind``, so that several ways of
+    counting can share it (:func:`classify`).
+    """
     holes = [(a.von, a.bis) for a in abroad]
-    raw: list[Segment] = []
+    raw: list[tuple[date, date, Statuszeitraum]] = []
     for p in periods:
-        k = kind(p)
-        if k is None or p.von > stichtag:
+        if p.von > stichtag:
             continue
         end = stichtag if p.bis is None or p.bis > stichtag else p.bis
-        raw.extend(_subtract(Segment(p.von, end, k), holes))
-    raw.sort(key=lambda s: s.start)
-    merged: list[Segment] = []
-    for s in raw:
-        if merged and merged[-1].kind == s.kind and merged[-1].end + ONE_DAY >= s.start:
-            last = merged[-1]
-            merged[-1] = Segment(last.start, max(last.end, s.end), s.kind)
+        if holes:
+            raw.extend((s.start, s.end, p) for s in _subtract(Segment(p.von, end, ""), holes))
         else:
-            merged.append(s)
+            raw.append((p.von, end, p))
+    raw.sort(key=lambda piece: piece[0])  # stable: filtering by kind later keeps the order
+    return raw
+
+
+def classify(parts: list[tuple[date, date, Statuszeitraum]], kind: Kind) -> list[Segment]:
+    """Segments of the given :func:`pieces` whose period counts (``kind``), adjacent ones merged."""
+    merged: list[Segment] = []
+    cur_start = cur_end = cur_kind = None  # the segment being merged (kept open as locals)
+    for start, end, p in parts:
+        k = kind(p)
+        if k is None:
+            continue
+        if cur_kind == k and cur_end + ONE_DAY >= start:
+            if end > cur_end:
+                cur_end = end
+        else:
+            if cur_kind is not None:
+                merged.append(Segment(cur_start, cur_end, cur_kind))
+            cur_start, cur_end, cur_kind = start, end, k
+    if cur_kind is not None:
+        merged.append(Segment(cur_start, cur_end, cur_kind))
     return merged
 
 
@@ -87,8 +115,12 @@ def _piece_months(start: date, stop: date) -> tuple[int, int]:
     """Full months and leftover days from ``start`` (counted) up to ``stop`` (not counted)."""
     if stop <= start:
         return 0, 0
-    months = full_months(start, stop)
-    rest_from = completed_on(start, months) if months else start
+    # = full_months(start, stop), keeping the day on which those months are complete
+    months = (stop.year - start.year) * 12 + stop.month - start.month
+    rest_from = completed_on(start, months)
+    if rest_from > stop:
+        months -= 1
+        rest_from = completed_on(start, months) if months else start
     return months, (stop - rest_from).days
 
 

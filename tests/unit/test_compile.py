@@ -200,11 +200,13 @@ def test_encode():
     e = C.encode({"geduldet": True, "alter_jahre": 30, "lebensunterhalt_anteil_erwerb_prozent": 75.0},
                  ("geduldet", "alter_jahre", "lebensunterhalt_anteil_erwerb_prozent", "pass_gueltig"))
     assert e == {
-        "geduldet": 1, "geduldet__h": 1,
+        "geduldet": 1,  # yes/no facts: one field, 1 / 0
         "alter_jahre": 30, "alter_jahre__h": 30,
         "lebensunterhalt_anteil_erwerb_prozent": 75.0, "lebensunterhalt_anteil_erwerb_prozent__h": 75.0,
-        "pass_gueltig": C.LO, "pass_gueltig__h": C.HI,  # unknown: every field still present
+        "pass_gueltig": C.UNKNOWN_BOOL,  # unknown: every field still present
     }
+    assert all(type(v) is float for v in e.values())
+    assert C.encode({}, ("alter_jahre",)) == {"alter_jahre": C.LO, "alter_jahre__h": C.HI}
     with pytest.raises(TypeError):
         C.encode({"geduldet": 1}, ("geduldet",))
     with pytest.raises(TypeError):
@@ -340,7 +342,9 @@ def _wide(n: int, offset: int = 0) -> EineVon:
 
 
 WIDE = _wide(10)
-NESTED = Alle(alle=[_wide(6), Nicht(nicht=_wide(6, 10)), EineVon(eine_von=[_wide(5, 20), Einzelfall(einzelfall="Ermessen")])])
+# wide enough that a stage needs two rulesets (the compiler's "first true wins" forms count
+# each node's true branches once and keep them small, so a narrower tree fits into one)
+NESTED = Alle(alle=[_wide(12), Nicht(nicht=_wide(12, 10)), EineVon(eine_von=[_wide(11, 20), Einzelfall(einzelfall="Ermessen")])])
 WIDE_PLANS = {name: (node, C.plan(_fassung([node]))) for name, node in (("wide", WIDE), ("nested", NESTED))}
 
 
