@@ -71,6 +71,30 @@ Funktionalität: Aufenthaltsgewährung bei nachhaltiger Integration (§ 25b Aufe
         | 15.03.2028 | geduldet          | die Person hat seit dem 01.01.2016 eine Aufenthaltsgestattung            | nicht erfüllt |
         | 15.03.2028 | geduldet          | die Angabe "Aufenthaltsstatus" ist unbekannt                             | ungeklärt     |
 
+    Szenariogrundriss: Aufenthaltserlaubnis nach § 25 Abs. 5 oder § 23a – der Wortlaut verlangt eine Duldung
+      # LAW.md § 4.2 Nr. 0: nach dem Leitfaden des Flüchtlingsrats Niedersachsen „unproblematisch“; das Gesetz sagt
+      # „geduldet“. Die Vorprüfung entscheidet das nicht, sondern nennt die Frage.
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine gut integrierte geduldete Person
+      Und die Person hat seit dem 01.01.2020 eine Aufenthaltserlaubnis nach § <paragraph>
+      Wenn § 25b AufenthG geprüft wird
+      Dann ist die Voraussetzung "<id>" <ergebnis>
+      Und die Prüfung nennt als Einzelfallgrund "Flüchtlingsrats Niedersachsen"
+
+      Beispiele:
+        | stichtag   | paragraph    | id                | ergebnis  |
+        | 15.03.2021 | 25 Abs. 5    | geduldet          | ungeklärt |
+        | 15.03.2025 | 25 Abs. 5    | duldung_oder_104c | ungeklärt |
+        | 15.03.2025 | 23a          | duldung_oder_104c | ungeklärt |
+        | 15.03.2028 | 25 Abs. 5    | geduldet          | ungeklärt |
+
+    Szenario: Eine andere Aufenthaltserlaubnis öffnet § 25b nicht
+      Angenommen der Stichtag ist der 15.03.2025
+      Und eine gut integrierte geduldete Person
+      Und die Person hat seit dem 01.01.2020 eine Aufenthaltserlaubnis nach § 16a
+      Wenn § 25b AufenthG geprüft wird
+      Dann ist die Voraussetzung "duldung_oder_104c" nicht erfüllt
+
     Szenario: Ohne bekannten Status wird nach dem aktuellen Status gefragt
       Angenommen der Stichtag ist der 15.03.2025
       Und eine gut integrierte geduldete Person

@@ -33,6 +33,10 @@ FAKTEN: dict[str, Fakt] = {
     "inhaber_ae_104c": _b(
         "Inhaber einer Aufenthaltserlaubnis nach § 104c AufenthG", "Aktuellen Aufenthaltstitel erfragen (Chancen-Aufenthaltsrecht?)"
     ),
+    "inhaber_ae_25_abs5_oder_23a": _b(
+        "Inhaber einer Aufenthaltserlaubnis nach § 25 Abs. 5 oder § 23a AufenthG",
+        "Aktuellen Aufenthaltstitel erfragen (Aufenthaltserlaubnis mit Paragraph)",
+    ),
     # Voraufenthalt
     "voraufenthalt_monate": _n(
         int,

@@ -136,7 +136,7 @@ def _timeline(s: Sachverhalt, stichtag: date) -> tuple[list[Statuszeitraum], Opt
 def _status_facts(s: Sachverhalt, f: Fakten, timeline: Optional[tuple] = None) -> None:
     st = f.stichtag
     if s.aufenthalt is None:
-        for name in ("geduldet", "inhaber_ae_104c", "voraufenthalt_monate", "voraufenthalt_monate_mit_60b",
+        for name in ("geduldet", "inhaber_ae_104c", "inhaber_ae_25_abs5_oder_23a", "voraufenthalt_monate", "voraufenthalt_monate_mit_60b",
                      "voraufenthalt_monate_grosszuegig", "duldung_60d_monate"):
             f.set(name, None, "keine Statushistorie erfasst")
         return
@@ -146,6 +146,7 @@ def _status_facts(s: Sachverhalt, f: Fakten, timeline: Optional[tuple] = None) -
         how = f"für den {format_datum(st)} ist kein Status erfasst"
         f.set("geduldet", None, how + "; Anspruch auf Duldung prüfen")
         f.set("inhaber_ae_104c", None if cur is None else False, how)
+        f.set("inhaber_ae_25_abs5_oder_23a", None if cur is None else False, how)
         for name in ("voraufenthalt_monate", "voraufenthalt_monate_mit_60b", "voraufenthalt_monate_grosszuegig"):
             f.set(name, None, how)
     else:
@@ -158,6 +159,9 @@ def _status_facts(s: Sachverhalt, f: Fakten, timeline: Optional[tuple] = None) -
         ist_104c = cur.status in (Statusart.aufenthaltserlaubnis, Statusart.fiktionsbescheinigung) and cur.norm == "104c"
         fiktion = " (gilt nach § 81 Abs. 4 Satz 1 AufenthG als fortbestehend)" if ist_104c and cur.status == Statusart.fiktionsbescheinigung else ""
         f.set("inhaber_ae_104c", ist_104c, lambda: am() + fiktion)
+        kompakt = (cur.norm or "").replace(" ", "").replace(".", "")
+        humanitaer = cur.status == Statusart.aufenthaltserlaubnis and kompakt in ("25abs5", "23a")
+        f.set("inhaber_ae_25_abs5_oder_23a", humanitaer, am)
         abroad = s.auslandsaufenthalte or []
         note_abroad = "" if s.auslandsaufenthalte is not None else "; Auslandsaufenthalte nicht erfasst (als keine gewertet)"
 

@@ -91,6 +91,16 @@ def evaluate(node: Bedingung, werte: Mapping[str, object], parameter: Mapping[st
     return Knoten(_BY_RANK[max(_RANK[k.status] for k in kids)], "eine_von", kinder=kids)
 
 
+def node_at(knoten: Knoten, path: tuple) -> Knoten:
+    """The node of an explanation tree at a condition path such as ("eine_von", 2, "alle", 0)."""
+    for part in path:
+        if isinstance(part, int):
+            knoten = knoten.kinder[part]
+        elif part == "nicht":
+            knoten = knoten.kinder[0]
+    return knoten
+
+
 def relevant(knoten: Knoten, status: Status) -> list[Knoten]:
     """Leaves that explain a node's status (the unknown facts and reasons for ungeklärt, etc.).
 

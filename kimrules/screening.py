@@ -24,7 +24,7 @@ from kimrules.derive import Fakten, derive
 from kimrules.engine import CompiledRule, Engine, RulesetSpec
 from kimrules.errors import EngineError
 from kimrules.facts import Sachverhalt
-from kimrules.outcome import Befund, Erklaerung, Ergebnis, Knoten, Quittung, Status
+from kimrules.outcome import Befund, Erklaerung, Ergebnis, Quittung, Status
 from kimrules.rules import Fassung, Regelwerk
 
 VORPRUEFUNG = (
@@ -63,15 +63,6 @@ def _renamed(condition: object, alias: dict[str, str]) -> object:
     if isinstance(condition, list):
         return [_renamed(c, alias) for c in condition]
     return condition
-
-
-def _node_at(knoten: Knoten, path: tuple) -> Knoten:
-    for part in path:
-        if isinstance(part, int):
-            knoten = knoten.kinder[part]
-        elif part == "nicht":
-            knoten = knoten.kinder[0]
-    return knoten
 
 
 class Screener:
@@ -217,7 +208,7 @@ class Screener:
         hoisted = [(decided[("k", n)], path) for n, (req, path) in enumerate(plan.hoisted) if req == i]
         trace = logic.evaluate(v.bedingung, fakten.werte, fassung.parameter)
         checks = [(trace, status, f"Voraussetzung {v.id}")]
-        checks += [(_node_at(trace, path), st, f"Teilbedingung {v.id}/{'.'.join(map(str, path))}") for st, path in hoisted]
+        checks += [(logic.node_at(trace, path), st, f"Teilbedingung {v.id}/{'.'.join(map(str, path))}") for st, path in hoisted]
         for knoten, engine_status, what in checks:
             if knoten.status != engine_status:
                 raise EngineError(

@@ -44,7 +44,7 @@ from kimrules.client import validate
 from kimrules.conditions import Alle, Bedingung, EineVon, Einzelfall, Fakt, Nicht, ParameterRef, facts_used, walk
 from kimrules.derive import Fakten, derive
 from kimrules.errors import EngineError
-from kimrules.outcome import Knoten, Status
+from kimrules.outcome import Status
 from kimrules.screening import Screener
 from kimrules.yamlio import Document
 
@@ -184,13 +184,7 @@ def _kleene(node: Bedingung, werte: Mapping[str, object], parameter: Mapping[str
 GUT = _complete_gut(GUT_HINTS)  # a value for every fact the rules use
 
 
-def _at(knoten: Knoten, path: tuple) -> Knoten:
-    for part in path:
-        if isinstance(part, int):
-            knoten = knoten.kinder[part]
-        elif part == "nicht":
-            knoten = knoten.kinder[0]
-    return knoten
+_at = logic.node_at
 
 
 def expected(werte: Mapping[str, object], stichtag: date) -> tuple[object, dict[tuple[str, int], Status]]:

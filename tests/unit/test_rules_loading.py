@@ -148,7 +148,7 @@ def test_unknown_fact_typo_suggests_the_right_name(tmp_path):
     root = copy_with(tmp_path, V2027, "{fakt: geduldet, ist: true}", "{fakt: geduldett, ist: true}")
     p, text = only_problem(root)
     assert p.file == str(root / V2027)
-    assert p.location == "voraussetzungen.0.bedingung.fakt"
+    assert p.location == "voraussetzungen.0.bedingung.eine_von.0.fakt"
     assert p.line == line_of(root, V2027, "geduldett")
     assert "unbekannter Fakt „geduldett“" in p.message
     assert "meinten Sie „geduldet“" in p.message
@@ -159,11 +159,11 @@ def test_unknown_fact_deep_inside_nicht_and_alle(tmp_path):
     root = copy_with(
         tmp_path,
         V2027,
-        "    bedingung: {fakt: geduldet, ist: true}",
-        "    bedingung:\n      nicht:\n        alle:\n          - {fakt: geduldet, ist: false}\n          - {fakt: alter_jahr, mindestens: 16}",
+        "        - {fakt: geduldet, ist: true}",
+        "        - nicht:\n            alle:\n              - {fakt: geduldet, ist: false}\n              - {fakt: alter_jahr, mindestens: 16}",
     )
     p, _ = only_problem(root)
-    assert p.location == "voraussetzungen.0.bedingung.nicht.alle.1.fakt"
+    assert p.location == "voraussetzungen.0.bedingung.eine_von.0.nicht.alle.1.fakt"
     assert p.line == line_of(root, V2027, "alter_jahr,")
     assert "meinten Sie „alter_jahre“" in p.message
 
@@ -229,7 +229,7 @@ def test_unknown_parameter(tmp_path):
 def test_numeric_comparison_on_a_yes_no_fact(tmp_path):
     root = copy_with(tmp_path, V2027, "{fakt: geduldet, ist: true}", "{fakt: geduldet, mindestens: 1}")
     p, _ = only_problem(root)
-    assert p.location == "voraussetzungen.0.bedingung.fakt"
+    assert p.location == "voraussetzungen.0.bedingung.eine_von.0.fakt"
     assert p.line == line_of(root, V2027, "{fakt: geduldet, mindestens: 1}")
     assert "ja/nein" in p.message and "ist: true" in p.message
 
