@@ -340,30 +340,23 @@ class Engine:
                 text = None  # durable encodes it itself (non-ASCII text)
             else:
                 text = json.dumps(message)
-        me = threading.get_ident()
-        if self._owner == me:  # a plain Lock would deadlock here
-            raise EngineError("Engine wurde aus einer Regel-Aktion heraus erneut aufgerufen")
-        with self._lock:
-            self._owner = me
+        with self._exclusive():
+            self._fired = fired = set()
+            self._errors = errors = []
+            try:  # a failed assert stores nothing; deleting its session could segfault (trap 13)
+                state = self._assert(entry, message, text)
+            except (_durable.MessageNotHandledException, _durable.MessageObservedException) as exc:
+                raise EngineError(f"Regelwerk {name!r}: {type(exc).__name__}: {exc.message}") from exc
+            except _dre.error as exc:
+                shown = message if message is not None else {**fact, "t": entry.discriminator, "sid": _SID}
+                raise EngineError(f"Regelwerk {name!r}: durable-Fehler {exc} bei {shown!r}") from exc
             try:
-                self._fired = fired = set()
-                self._errors = errors = []
-                try:  # a failed assert stores nothing; deleting its session could segfault (trap 13)
-                    state = self._assert(entry, message, text)
-                except (_durable.MessageNotHandledException, _durable.MessageObservedException) as exc:
-                    raise EngineError(f"Regelwerk {name!r}: {type(exc).__name__}: {exc.message}") from exc
-                except _dre.error as exc:
-                    shown = message if message is not None else {**fact, "t": entry.discriminator, "sid": _SID}
-                    raise EngineError(f"Regelwerk {name!r}: durable-Fehler {exc} bei {shown!r}") from exc
-                try:
-                    self._run_actions(entry, state)
-                finally:
-                    try:
-                        _dre.delete_state(entry.ruleset._handle, _SID)  # trap 3
-                    except _dre.error as exc:
-                        raise EngineError(f"Regelwerk {name!r}: Sitzung nicht loeschbar: {exc}") from exc
+                self._run_actions(entry, state)
             finally:
-                self._owner = None
+                try:
+                    _dre.delete_state(entry.ruleset._handle, _SID)  # trap 3
+                except _dre.error as exc:
+                    raise EngineError(f"Regelwerk {name!r}: Sitzung nicht loeschbar: {exc}") from exc
         if errors:
             rule_name, exc = errors[0]
             if not isinstance(exc, Exception):  # KeyboardInterrupt, SystemExit: pass on unchanged
