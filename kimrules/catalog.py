@@ -164,3 +164,17 @@ FAKTEN: dict[str, Fakt] = {
     ),
     "atypischer_fall": _b("Besondere Umstände des Einzelfalls (atypischer Fall)", "Besondere Umstände erfragen und dokumentieren"),
 }
+
+
+def _erweitern() -> None:
+    """Add the facts declared by the norm-specific derivation modules (one module per norm family)."""
+    from kimrules.derive_norms import MODULE
+
+    for modul in MODULE:
+        doppelt = set(modul.FAKTEN) & set(FAKTEN)
+        if doppelt:  # pragma: no cover - programming error
+            raise RuntimeError(f"{modul.__name__}: Fakten doppelt deklariert: {sorted(doppelt)}")
+        FAKTEN.update(modul.FAKTEN)
+
+
+_erweitern()

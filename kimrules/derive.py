@@ -358,6 +358,10 @@ def derive(s: Sachverhalt, stichtag: date) -> Fakten:
     _conviction_facts(s, f)
     f.set("voraussetzungen_60d_erfuellt", s.beschaeftigungsduldung.voraussetzungen_60d_erfuellt,
           f"Angabe: {_ja(s.beschaeftigungsduldung.voraussetzungen_60d_erfuellt)}")
+    from kimrules.derive_norms import MODULE
+
+    for modul in MODULE:
+        modul.ableiten(s, f, timeline)
     return f
 
 

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 from typing import Generator
 
@@ -17,8 +18,11 @@ import pytest
 from akte import Akte
 from kimrules import Screener, load_rules
 from kimrules.rules import Regelwerk
-from steps_pruefung import *  # noqa: F401,F403  (step definitions are fixtures)
-from steps_sachverhalt import *  # noqa: F401,F403
+
+# Step definitions are fixtures: every steps_*.py module beside this file is imported into this namespace
+# (steps_pruefung, steps_sachverhalt, and one module per topic, e.g. steps_einbuergerung.py).
+for _modul in sorted(Path(__file__).parent.glob("steps_*.py")):
+    globals().update({k: v for k, v in vars(importlib.import_module(_modul.stem)).items() if not k.startswith("__")})
 
 GHERKIN_ORT = pytest.StashKey[str]()
 

@@ -16,7 +16,15 @@ from kimrules.dates import age, format_datum
 from kimrules.facts import Sachverhalt
 from kimrules.outcome import Befund, Ergebnis, Knoten
 
-NORM = "aufenthg_25b"
+# How a scenario names a norm -> the rule set's kennung (rules/<gesetz>/<norm>/).
+NORMEN = {
+    "§ 104c AufenthG": "aufenthg_104c",
+    "§ 25a AufenthG": "aufenthg_25a",
+    "§ 25b AufenthG": "aufenthg_25b",
+    "§ 10 StAG": "stag_10",
+}
+NORM_TEXT = "(?P<norm>" + "|".join(n.replace(" ", r"\ ") for n in NORMEN) + ")"
+PRUEFUNG_RE = rf"{NORM_TEXT} geprüft wird"
 STATUS_TEXT = r"(?P<status>erfüllt|nicht erfüllt|ungeklärt)"
 STATUS = {s.text: s for s in Status}
 STICHTAG_RE = rf"der Stichtag ist der (?P<tag>{DATUM})"
@@ -49,8 +57,8 @@ def befund(ergebnis: Ergebnis, id_: str) -> Befund:
 
 
 # --- When ---------------------------------------------------------------------------------------
-@when("§ 25b AufenthG geprüft wird", target_fixture="ergebnis")
-def _(akte: Akte, screener: Screener) -> Ergebnis:
+@when(parsers.re(PRUEFUNG_RE), target_fixture="ergebnis")
+def _(akte: Akte, screener: Screener, norm: str) -> Ergebnis:
     if akte.stichtag is None:
         raise AssertionError("Kein Stichtag angegeben (Schritt „Angenommen der Stichtag ist der TT.MM.JJJJ“ fehlt)")
     for geb in akte.minderjaehrig_behauptet:
@@ -64,7 +72,7 @@ def _(akte: Akte, screener: Screener) -> Ergebnis:
         sachverhalt = Sachverhalt.model_validate(akte.daten)
     except ValidationError as exc:
         raise AssertionError(f"Die Schritte ergeben keine gültige Akte:\n{exc}") from None
-    return screener.screen(sachverhalt, akte.stichtag, norms=[NORM])[0]
+    return screener.screen(sachverhalt, akte.stichtag, norms=[NORMEN[norm]])[0]
 
 
 # --- Then ---------------------------------------------------------------------------------------
@@ -89,8 +97,8 @@ def _(ergebnis: Ergebnis, tag: str) -> None:
     assert ergebnis.gueltig_ab == erwartet, f"erwartet: Fassung ab {tag}, angewendet: {ergebnis.gueltig_ab or 'keine'} ({ergebnis.hinweis or ergebnis.fassung})"
 
 
-@then("ist § 25b AufenthG am Stichtag nicht in Kraft")
-def _(ergebnis: Ergebnis) -> None:
+@then(parsers.re(rf"ist {NORM_TEXT} am Stichtag nicht in Kraft"))
+def _(ergebnis: Ergebnis, norm: str) -> None:
     assert ergebnis.gueltig_ab is None and not ergebnis.voraussetzungen, f"angewendet wurde die Fassung ab {ergebnis.gueltig_ab}"
     assert ergebnis.hinweis and "nicht in Kraft" in ergebnis.hinweis, f"Hinweis: {ergebnis.hinweis!r}"
 

@@ -1,4 +1,4 @@
-"""Static coverage: every requirement of every § 25b version has scenarios on both sides.
+"""Static coverage: every requirement of every version of every norm has scenarios on both sides.
 
 The expected statuses are read from the feature files (outlines expanded), the
 version from the scenario's Stichtag via ``Regelwerk.select`` – nothing is run,
@@ -16,13 +16,13 @@ from gherkin_index import alle_faelle
 from kimrules import Status, load_rules
 from kimrules.dates import parse_datum
 from kimrules.rules import Regelwerk
-from steps_pruefung import NORM, STICHTAG_RE, VORAUSSETZUNG_RES
+from steps_pruefung import NORMEN, PRUEFUNG_RE, STICHTAG_RE, VORAUSSETZUNG_RES
 
 ERFUELLT, NICHT, OFFEN = Status.erfuellt.text, Status.nicht_erfuellt.text, Status.ungeklaert.text
 
 # Requirements whose condition cannot evaluate to "nicht erfüllt" (they need "ungeklärt" instead),
-# keyed by id, with the versions (gueltig_ab) for which this holds:
-KANN_NICHT_NICHT_ERFUELLT: dict[str, set[str]] = {
+# keyed by norm and id, with the versions (gueltig_ab) for which this holds:
+KANN_NICHT_NICHT_ERFUELLT: dict[str, dict[str, set[str]]] = {"aufenthg_25b": {
     # rules/aufenthg/25b/*.yaml, id "pass": eine_von [pass_gueltig ist true, einzelfall "… kann nach § 5 Abs. 3
     # Satz 2 davon absehen …"] – a Regelvoraussetzung with a discretionary waiver, so at worst "ungeklärt".
     "pass": {"2015-08-01", "2020-01-01", "2022-12-31", "2027-07-01"},
@@ -36,42 +36,57 @@ KANN_NICHT_NICHT_ERFUELLT: dict[str, set[str]] = {
     # id "kein_ausweisungsinteresse_regel": eine_von [verurteilung_vorhanden ist false, einzelfall "… § 5 Abs. 3
     # Satz 2 …"] – § 5 Abs. 1 Nr. 2 is a Regelvoraussetzung; convictions below § 25b Abs. 2 Nr. 2 open discretion.
     "kein_ausweisungsinteresse_regel": {"2015-08-01", "2020-01-01", "2022-12-31", "2027-07-01"},
-}
+}}
 
 _STICHTAG = re.compile(STICHTAG_RE)
+_PRUEFUNG = re.compile(PRUEFUNG_RE)
 _VORAUSSETZUNG = [re.compile(r) for r in VORAUSSETZUNG_RES]
 
 
-def erwartungen(regelwerk: Regelwerk) -> tuple[dict[tuple[str, str], set[str]], list[str]]:
-    """(version, requirement id) -> expected statuses; plus problems (missing Stichtag, unknown ids)."""
-    gesehen: dict[tuple[str, str], set[str]] = defaultdict(set)
+Schluessel = tuple[str, str, str]  # (norm kennung, version gueltig_ab, requirement id)
+
+
+def erwartungen(regelwerk: Regelwerk) -> tuple[dict[Schluessel, set[str]], list[str]]:
+    """(norm, version, requirement id) -> expected statuses; plus problems (missing Stichtag, unknown ids)."""
+    gesehen: dict[Schluessel, set[str]] = defaultdict(set)
     probleme: list[str] = []
     for fall in alle_faelle():
         tage = [m for s in fall.szenario.steps if s.type == "given" and (m := _STICHTAG.fullmatch(s.name))]
         pruefungen = [m for s in fall.szenario.steps if s.type == "then" for r in _VORAUSSETZUNG if (m := r.fullmatch(s.name))]
+        normen = [m["norm"] for s in fall.szenario.steps if s.type == "when" and (m := _PRUEFUNG.fullmatch(s.name))]
+        if not normen:
+            continue  # not a screening scenario (e.g. deadlines)
         if not tage:
             probleme.append(f"{fall.ort}: kein Stichtag")
             continue
-        fassung = regelwerk.select(NORM, parse_datum(tage[-1]["tag"]))
+        norm = NORMEN[normen[-1]]
+        fassung = regelwerk.select(norm, parse_datum(tage[-1]["tag"]))
         if fassung is None:
             if pruefungen:
-                probleme.append(f"{fall.ort}: prüft Voraussetzungen an einem Stichtag, an dem § 25b nicht gilt")
+                probleme.append(f"{fall.ort}: prüft Voraussetzungen an einem Stichtag, an dem {normen[-1]} nicht gilt")
             continue
         ids = {v.id for v in fassung.datei.voraussetzungen}
         for m in pruefungen:
             if m["id"] not in ids:
                 probleme.append(f"{fall.ort}: die Fassung ab {fassung.datei.gueltig_ab} hat keine Voraussetzung „{m['id']}“")
-            gesehen[(fassung.datei.gueltig_ab.isoformat(), m["id"])].add(m["status"])
+            gesehen[(norm, fassung.datei.gueltig_ab.isoformat(), m["id"])].add(m["status"])
     return gesehen, probleme
 
 
-def tabelle(regelwerk: Regelwerk, gesehen: dict[tuple[str, str], set[str]]) -> str:
-    zeilen = [f"{'Fassung':<11} {'Voraussetzung':<42} {ERFUELLT:^8} {NICHT:^13} {OFFEN:^9}"]
-    for f in regelwerk.versionen[NORM]:
-        for v in f.datei.voraussetzungen:
-            s = gesehen.get((f.datei.gueltig_ab.isoformat(), v.id), set())
-            marke = ["x" if st in s else "-" for st in (ERFUELLT, NICHT, OFFEN)]
-            zeilen.append(f"{f.datei.gueltig_ab.isoformat():<11} {v.id:<42} {marke[0]:^8} {marke[1]:^13} {marke[2]:^9}")
+def _alle_voraussetzungen(regelwerk: Regelwerk):
+    for norm, fassungen in sorted(regelwerk.versionen.items()):
+        for f in fassungen:
+            for v in f.datei.voraussetzungen:
+                yield norm, f.datei.gueltig_ab.isoformat(), v.id
+
+
+def tabelle(regelwerk: Regelwerk, gesehen: dict[Schluessel, set[str]]) -> str:
+    zeilen = [f"{'Norm':<14} {'Fassung':<11} {'Voraussetzung':<42} {ERFUELLT:^8} {NICHT:^13} {OFFEN:^9}"]
+    for schluessel in _alle_voraussetzungen(regelwerk):
+        s = gesehen.get(schluessel, set())
+        marke = ["x" if st in s else "-" for st in (ERFUELLT, NICHT, OFFEN)]
+        norm, ab, id_ = schluessel
+        zeilen.append(f"{norm:<14} {ab:<11} {id_:<42} {marke[0]:^8} {marke[1]:^13} {marke[2]:^9}")
     return "\n".join(zeilen)
 
 
@@ -79,12 +94,10 @@ def test_jede_voraussetzung_jeder_fassung_ist_beidseitig_abgedeckt() -> None:
     regelwerk = load_rules()
     gesehen, probleme = erwartungen(regelwerk)
     fehlend = []
-    for f in regelwerk.versionen[NORM]:
-        ab = f.datei.gueltig_ab.isoformat()
-        for v in f.datei.voraussetzungen:
-            s = gesehen.get((ab, v.id), set())
-            gegenseite = OFFEN if ab in KANN_NICHT_NICHT_ERFUELLT.get(v.id, set()) else NICHT
-            fehlend += [f"Fassung ab {ab}, „{v.id}“: kein Szenario mit „{st}“" for st in (ERFUELLT, gegenseite) if st not in s]
+    for norm, ab, id_ in _alle_voraussetzungen(regelwerk):
+        s = gesehen.get((norm, ab, id_), set())
+        gegenseite = OFFEN if ab in KANN_NICHT_NICHT_ERFUELLT.get(norm, {}).get(id_, set()) else NICHT
+        fehlend += [f"{norm}, Fassung ab {ab}, „{id_}“: kein Szenario mit „{st}“" for st in (ERFUELLT, gegenseite) if st not in s]
     assert not (probleme or fehlend), "\n".join(probleme + fehlend) + "\n\n" + tabelle(regelwerk, gesehen)
 
 
@@ -92,12 +105,13 @@ def test_ausnahmeliste_ist_aktuell() -> None:
     """Every allow-listed (id, version) exists, and none of them is ever expected 'nicht erfüllt'."""
     regelwerk = load_rules()
     gesehen, _ = erwartungen(regelwerk)
-    vorhanden = {(f.datei.gueltig_ab.isoformat(), v.id) for f in regelwerk.versionen[NORM] for v in f.datei.voraussetzungen}
+    vorhanden = set(_alle_voraussetzungen(regelwerk))
     falsch = [
-        f"{id_} / {ab}: " + ("gibt es nicht" if (ab, id_) not in vorhanden else "ein Szenario erwartet „nicht erfüllt“")
-        for id_, fassungen in KANN_NICHT_NICHT_ERFUELLT.items()
+        f"{norm} / {id_} / {ab}: " + ("gibt es nicht" if (norm, ab, id_) not in vorhanden else "ein Szenario erwartet „nicht erfüllt“")
+        for norm, ids in KANN_NICHT_NICHT_ERFUELLT.items()
+        for id_, fassungen in ids.items()
         for ab in sorted(fassungen)
-        if (ab, id_) not in vorhanden or NICHT in gesehen.get((ab, id_), set())
+        if (norm, ab, id_) not in vorhanden or NICHT in gesehen.get((norm, ab, id_), set())
     ]
     assert not falsch, "Ausnahmeliste KANN_NICHT_NICHT_ERFUELLT anpassen:\n" + "\n".join(falsch)
 
