@@ -278,6 +278,25 @@ class Beschaeftigungsduldung(_Model):
     voraussetzungen_60d_erfuellt: Tri = None
 
 
+class Antragsnorm(str, Enum):
+    """The pathways kimrules screens (the rule sets' kennung)."""
+
+    aufenthg_104c = "aufenthg_104c"
+    aufenthg_25a = "aufenthg_25a"
+    aufenthg_25b = "aufenthg_25b"
+    stag_10 = "stag_10"
+
+
+class Antrag(_Model):
+    """An application already filed (date of receipt at the authority)."""
+
+    norm: Antragsnorm
+    gestellt_am: Datum
+
+
+# --- norm-specific sections: added below this line, one class block per norm -------------------
+
+
 class Sachverhalt(_Model):
     aktenzeichen: str = Field(min_length=1)
     person: Person = Person()
@@ -295,6 +314,8 @@ class Sachverhalt(_Model):
     beeintraechtigung: Beeintraechtigung = Beeintraechtigung()
     besonderheiten: Besonderheiten = Besonderheiten()
     beschaeftigungsduldung: Beschaeftigungsduldung = Beschaeftigungsduldung()
+    antraege: Optional[list[Antrag]] = None  # [] = keine gestellt
+    # --- norm-specific fields: added below this line, one line per section --------------------------
 
     @model_validator(mode="after")
     def _check(self, info: ValidationInfo) -> "Sachverhalt":
@@ -359,4 +380,6 @@ def event_dates(s: Sachverhalt) -> list[tuple[str, date]]:
     add("identitaet.taeuschung_beendet_am", s.identitaet.taeuschung_beendet_am)
     if s.identitaet.pass_ is not None:
         add("identitaet.pass.beantragt_am", s.identitaet.pass_.beantragt_am)
+    for i, a in enumerate(s.antraege or []):
+        add(f"antraege.{i}.gestellt_am", a.gestellt_am)
     return out
