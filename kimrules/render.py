@@ -27,6 +27,7 @@ import kimrules
 from kimrules.dates import format_datum
 from kimrules.errors import Problem, RenderError
 from kimrules.outcome import Status
+from kimrules.uebersicht import LAGEN
 
 TEMPLATES = Path(kimrules.__file__).parent.parent / "templates"
 BREITE = 100  # printable: no line longer than this
@@ -95,6 +96,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters.update(datum=datum, absatz=absatz, symbol=symbol, statuswort=statuswort, kurz=kurz)
     env.globals["BREITE"] = BREITE
+    env.globals["LAGEN"] = LAGEN
     return env
 
 

@@ -10,9 +10,9 @@ client's name is never part of it.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Sequence
+from typing import Any, Mapping, Optional, Sequence
 
-from kimrules import catalog, logic
+from kimrules import catalog, logic, uebersicht
 from kimrules.outcome import Befund, Ergebnis, Knoten
 from kimrules.screening import VORPRUEFUNG
 
@@ -77,12 +77,19 @@ def _pfad(e: Ergebnis) -> dict[str, Any]:
     }
 
 
-def build(ergebnisse: Sequence[Ergebnis], aktenzeichen: str, stichtag: date) -> dict[str, Any]:
-    """The whole report for one client on one Stichtag (JSON-serialisable)."""
+def build(ergebnisse: Sequence[Ergebnis], aktenzeichen: str, stichtag: date,
+          projektionen: Optional[Mapping[str, Mapping[str, Any]]] = None) -> dict[str, Any]:
+    """The whole report for one client on one Stichtag (JSON-serialisable).
+
+    ``projektionen`` (optional): per pathway kennung, the earliest-date projection
+    (see :func:`kimrules.uebersicht.zeile`).
+    """
+    pfade = [_pfad(e) for e in ergebnisse]
     return {
         "vorpruefung": True,
         "hinweis": VORPRUEFUNG,
         "aktenzeichen": aktenzeichen,
         "stichtag": stichtag.isoformat(),
-        "pfade": [_pfad(e) for e in ergebnisse],
+        "uebersicht": uebersicht.build(pfade, projektionen),
+        "pfade": pfade,
     }
