@@ -72,7 +72,12 @@ def _(akte: Akte, screener: Screener, norm: str) -> Ergebnis:
         sachverhalt = Sachverhalt.model_validate(akte.daten)
     except ValidationError as exc:
         raise AssertionError(f"Die Schritte ergeben keine gültige Akte:\n{exc}") from None
-    return screener.screen(sachverhalt, akte.stichtag, norms=[NORMEN[norm]])[0]
+    ergebnis = screener.screen(sachverhalt, akte.stichtag, norms=[NORMEN[norm]])[0]
+    # Differential check on every scenario: building an explanation re-evaluates the requirement with
+    # the reference evaluator (kimrules.logic) and raises EngineError if durable-rules decided otherwise.
+    for b in ergebnis.voraussetzungen:
+        b.erklaerung
+    return ergebnis
 
 
 # --- Then ---------------------------------------------------------------------------------------
