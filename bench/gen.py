@@ -298,6 +298,13 @@ def _livelihood(rng: random.Random) -> dict:
     for key, p in (("leistungsbezug_voruebergehend", 0.4), ("prognose_anhaltspunkte", 0.4),
                    ("alleinerziehend_arbeit_unzumutbar", 0.1), ("pflegt_angehoerige", 0.05)):
         put(lu, key, tri(rng, p, 0.4))
+    # warm rent and pregnancy, from which the need is computed when the file states none; drawn from
+    # their own generator seeded by what was drawn so far, so every other field of the corpus stays as it was
+    sub = random.Random(repr(sorted(lu.items())))
+    if sub.random() < (0.7 if bedarf is None else 0.2):
+        # a single person's need is 563 € + rent; earnings were drawn around 50 %/51 % of 1.800 €
+        lu["miete_warm_eur_monat"] = round(sub.choice([sub.uniform(250, 1300), 1800.0 - 563.0, 1237.5]), 2)
+    put(lu, "schwanger_nach_12_ssw", tri(sub, 0.05, 0.3))
     return lu
 
 
@@ -415,12 +422,177 @@ def client(rng: random.Random, st: date, index: int = 0) -> Client:
     bd: dict[str, Any] = {}
     put(bd, "voraussetzungen_60d_erfuellt", tri(rng, 0.6, 0.4))
     c["beschaeftigungsduldung"] = bd
+    _young_person_25a(random.Random(f"25a-{index}-{st.isoformat()}"), c, birth, entry, st)
+    _chancen_104c(random.Random(f"104c-{index}-{st.isoformat()}"), c, st)
+    _einbuergerung_stag(random.Random(f"stag-{index}-{st.isoformat()}"), c, birth, entry, st)
     if rng.random() < 0.15:  # some files leave whole optional sections out
         for key in rng.sample(["haushalt", "sprache", "bekenntnis", "bildung", "besonderheiten", "beeintraechtigung"], 2):
             c.pop(key, None)
     elif rng.random() < 0.15:  # a well-prepared file: (nearly) everything documented and in order
         _prepared(rng, c, entry, st)
     return c
+
+
+SCHOOL_THRESHOLDS_25A = (36, 48)  # months, § 25a Abs. 1 Satz 1 Nr. 2 (since / until 31.12.2022)
+AGE_LIMITS_25A = (21, 27)  # application before the 21st / 27th birthday, § 25a Abs. 1 Satz 1 Nr. 3
+
+
+def _young_person_25a(rng: random.Random, c: Client, birth: date, entry: date, st: date) -> None:
+    """§ 25a fields: school attendance near 3/4 years, an application near the 21st/27th birthday, the
+    authority's assessments. Uses its own Random (seeded by the caller) so the rest of the file is unchanged."""
+    bildung = c.setdefault("bildung", {})
+    earliest_school = add_months(birth, 12 * 6)
+    if rng.random() < 0.85 and earliest_school <= st:
+        months = rng.choice(SCHOOL_THRESHOLDS_25A) + rng.choice([0, 0, -1, 1, rng.randint(-30, 60)])
+        seit = max(add_days(add_months(st, -months), rng.randint(-3, 3)), earliest_school, entry if rng.random() < 0.7 else birth)
+        seit = min(seit, st)
+        bildung["schulbesuch_seit"] = fmt(rng, seit)
+        if rng.random() < 0.3:
+            bildung["schulbesuch_bis"] = fmt(rng, between(rng, seit, add_days(st, 400)))
+    put(bildung, "schulbesuch_erfolgreich", tri(rng, 0.7, 0.25))
+    put(bildung, "schulbesuch_unmoeglich_krankheit_behinderung", tri(rng, 0.05, 0.4))
+    g: dict[str, Any] = {}
+    put(g, "integrationsprognose_positiv", tri(rng, 0.6, 0.35))
+    put(g, "anhaltspunkte_gegen_bekenntnis", tri(rng, 0.05, 0.35))
+    put(g, "taeuschung_nur_durch_eltern", tri(rng, 0.1, 0.5))
+    if g or rng.random() < 0.5:
+        c["gut_integrierte_jugendliche"] = g
+    if rng.random() < 0.4:
+        limit = rng.choice(AGE_LIMITS_25A)
+        gestellt = add_days(add_months(birth, 12 * limit), rng.choice([-1, 0, 1, rng.randint(-900, 300)]))
+        if max(birth, entry) <= gestellt <= st:
+            antraege = c.get("antraege")
+            c["antraege"] = (antraege if isinstance(antraege, list) else []) + [{"norm": "aufenthg_25a", "gestellt_am": fmt(rng, gestellt)}]
+    elif rng.random() < 0.3 and "antraege" not in c:
+        c["antraege"] = []
+
+
+APPLICATION_DEADLINE_104C = date(2025, 12, 30)  # last day of the § 104c grant basis
+
+
+def _chancen_104c(rng: random.Random, c: Client, st: date) -> None:
+    """§ 104c fields: repeated deception, intent and kind of offence of the fines (50/90 Tagessätze),
+    juvenile-law sanctions without Jugendstrafe, an application near 30.12.2025. Uses its own Random
+    (seeded by the caller) so the rest of the file is unchanged."""
+    ca: dict[str, Any] = {}
+    put(ca, "taeuschung_wiederholt", tri(rng, 0.3, 0.4))
+    if ca or rng.random() < 0.5:
+        c["chancen_aufenthaltsrecht"] = ca
+    for v in c.get("verurteilungen") or []:
+        if "tagessaetze" in v and rng.random() < 0.1:
+            del v["tagessaetze"]
+            v["jugendstrafrecht"] = True  # Erziehungsmaßregel or Zuchtmittel: no Jugendstrafe
+        elif "tagessaetze" in v and "vorsaetzlich" not in v:
+            put(v, "vorsaetzlich", tri(rng, 0.8, 0.3))
+    if rng.random() < 0.3:
+        gestellt = rng.choice([APPLICATION_DEADLINE_104C + timedelta(days=rng.choice([-1, 0, 1])),
+                               between(rng, date(2023, 1, 1), APPLICATION_DEADLINE_104C)])
+        if gestellt <= st:
+            antraege = c.get("antraege")
+            c["antraege"] = (antraege if isinstance(antraege, list) else []) + [{"norm": "aufenthg_104c", "gestellt_am": fmt(rng, gestellt)}]
+
+
+RESIDENCE_THRESHOLDS_STAG = (36, 60, 72, 84, 96)  # months, § 10 Abs. 1 and Abs. 3 StAG (5 / 3; 8 / 7 / 6 until 26.06.2024)
+APPLICATION_DATES_STAG = (date(2023, 8, 23), date(2025, 12, 25))  # § 40a StAG; § 35a StAG in force
+
+
+def _einbuergerung_stag(rng: random.Random, c: Client, birth: date, entry: date, st: date) -> None:
+    """§ 10 StAG fields: a lawful-residence history near 3/5/6/7/8 years (Gestattung with or without
+    recognition, § 104c, Duldung gaps, Fiktionsbescheinigung), full-time work near 20 of 24 months, test
+    points near 17, fines near 90/120 Tagessätze with motive and remission, stays abroad near six months,
+    applications near 23.08.2023 / 25.12.2025, the § 35a bar near ten years. Uses its own Random (seeded
+    by the caller) so the rest of the file is unchanged."""
+    ready = False  # preparing naturalisation: a settled person with most documents in order
+    if rng.random() < 0.5:
+        ready = rng.random() < 0.85 and add_months(entry, 61) <= st  # settled for at least five years
+        if ready:  # at least five years, some exactly at a threshold
+            months = rng.choice(RESIDENCE_THRESHOLDS_STAG[1:]) + rng.choice([0, 0, 1, rng.randint(0, 40)])
+        else:
+            months = rng.choice(RESIDENCE_THRESHOLDS_STAG) + rng.choice([0, 0, -1, 1, rng.randint(-20, 40)])
+        t0 = min(max(add_days(add_months(st, -months), rng.randint(-3, 3)), add_days(entry, 1)), st)
+        periods: list[dict[str, Any]] = []
+        if entry < t0:
+            g = {"status": rng.choice(["aufenthaltsgestattung", "aufenthaltsgestattung", "duldung", "kein_status"]),
+                 "von": fmt(rng, entry), "bis": fmt(rng, add_days(t0, -1))}
+            if g["status"] == "aufenthaltsgestattung":
+                put(g, "schutz_zuerkannt", tri(rng, 0.6, 0.3))
+            periods.append(g)
+        paragraph = rng.choice(["§ 25 Abs. 2", "§ 25b", "§ 25a", "§ 104c", "§ 25 Abs. 5", "§ 18b", "§ 23 Abs. 1", "§ 18d", "§ 25", None])
+        t1 = between(rng, t0, st)
+        first = {"status": "aufenthaltserlaubnis", "von": fmt(rng, t0)}
+        if paragraph:
+            first["paragraph"] = paragraph
+        if t1 > t0 and rng.random() < 0.6:
+            first["bis"] = fmt(rng, add_days(t1, -1))
+            periods.append(first)
+            nxt = rng.choice(["niederlassungserlaubnis", "aufenthaltserlaubnis", "fiktionsbescheinigung", "duldung", "kein_status"])
+            last: dict[str, Any] = {"status": nxt, "von": fmt(rng, t1)}
+            if nxt in ("aufenthaltserlaubnis", "fiktionsbescheinigung"):
+                last["paragraph"] = rng.choice(["§ 25b", "§ 25 Abs. 2", "§ 104c", "§ 16b"])
+            periods.append(last)
+        else:
+            periods.append(first)
+        if ready:
+            periods[-1] = {"status": "niederlassungserlaubnis", "von": periods[-1]["von"]}
+            c["bekenntnis"] = {"abgegeben": rng.choice([True, True, True, "ja", "unbekannt"])}
+            c["sprache"] = {"nachweise": [{"niveau": rng.choice(["A2", "B1", "B1", "B2", "C1"]), "muendlich": True, "schriftlich": True}]}
+            c["leben_in_deutschland_test"] = {"punkte": rng.choice([16, 17, 17, 25, 33])}
+            bedarf = round(rng.uniform(900, 2500), 2)
+            c["lebensunterhalt"] = {"bedarf_eur_monat": bedarf, "leistungen": rng.choice([[], [], [], [{"art": "sgb2"}]]),
+                                    "einkommen": [{"quelle": "erwerbstaetigkeit", "betrag_eur_monat": round(bedarf * rng.choice([0.99, 1.0, rng.uniform(1.0, 1.5)]), 2)}]}
+            c["identitaet"] = {"geklaert": rng.choice([True, True, "unbekannt"]),
+                               "pass": {"vorhanden": rng.choice([True, True, False]), "gueltig_bis": fmt(rng, add_days(st, rng.randint(-400, 2000)))}}
+            c["verurteilungen"] = rng.choice([[], [], [], [{"tagessaetze": rng.choice([30, 90, 90, 91, 120]), "im_inland": True, "motiv_menschenverachtend": False}]])
+            c["sonstiges_ausweisungsinteresse"] = False
+            c["haushalt"] = {"familienstand": rng.choice(["ledig", "verheiratet", "geschieden"]), "kinder": []}
+        c["aufenthalt"] = periods
+        if rng.random() < 0.3:  # a stay abroad of about six months inside the lawful time
+            von = between(rng, t0, st)
+            bis = min(add_days(add_months(von, 6), rng.choice([-2, -1, 0, 1, 30])), st)
+            abroad = c.get("auslandsaufenthalte")
+            c["auslandsaufenthalte"] = (abroad if isinstance(abroad, list) else []) + [{"von": fmt(rng, von), "bis": fmt(rng, bis)}]
+    e: dict[str, Any] = {}
+    for key, p_true in (("handlungsfaehigkeit_eingeschraenkt", 0.03), ("gesetzlich_vertreten", 0.1), ("pass_beschaffung_unzumutbar", 0.3),
+                        ("bekenntnis_verantwortung", 0.6), ("aufgabe_staatsangehoerigkeit", 0.5), ("mehrstaatigkeit_hinzunehmen", 0.3),
+                        ("leistungsbezug_nicht_zu_vertreten", 0.4), ("gastarbeiter_oder_vertragsarbeitnehmer", 0.03),
+                        ("partner_vollzeit_20_von_24_monaten", 0.3), ("integrationskurs_erfolgreich", 0.4),
+                        ("altersgemaesse_sprachentwicklung", 0.7), ("muendlich_alltag_verstaendigung", 0.7),
+                        ("sprache_haerte_nachgewiesen", 0.1), ("kenntnisse_unmoeglich_krankheit_alter", 0.05),
+                        ("massregel_schuldunfaehigkeit", 0.02), ("anhaltspunkte_verfassungsfeindlich", 0.03), ("abwendung_glaubhaft", 0.3),
+                        ("anhaltspunkte_bekenntnis_unrichtig", 0.03), ("ausweisungsinteresse_54_1_nr2_oder_4", 0.02), ("mehrehe", 0.02),
+                        ("missachtung_gleichberechtigung", 0.02), ("sperrgrund_35a", 0.05)):
+        if ready:  # mostly the favourable answer, fewer unknowns
+            p_true = 0.95 if p_true >= 0.5 else 0.01 if p_true <= 0.05 else p_true
+        put(e, key, tri(rng, p_true, 0.15 if ready else 0.3))
+    if rng.random() < 0.7:
+        zeiten = []
+        if rng.random() < 0.8:
+            von = min(add_days(add_months(st, -(20 + rng.choice([0, -1, 1, rng.randint(-12, 30)]))), rng.randint(-2, 2)), st)
+            z: dict[str, Any] = {"von": fmt(rng, von)}
+            put(z, "vollzeit", tri(rng, 0.7, 0.15))
+            if rng.random() < 0.2:
+                z["bis"] = fmt(rng, between(rng, von, add_days(st, 300)))
+            zeiten.append(z)
+        e["erwerbszeiten"] = zeiten
+    if rng.random() < 0.5:
+        e["einbuergerungstest_punkte"] = rng.choice([16, 17, rng.randint(0, 33)])
+    if e.get("sperrgrund_35a") in (True, "ja"):
+        am = add_days(add_months(st, -120), rng.choice([-1, 0, 1, rng.randint(-2000, 3000)]))
+        if birth <= am <= st:
+            e["sperrgrund_35a_am"] = fmt(rng, am)
+    if e or rng.random() < 0.5:
+        c["einbuergerung"] = e
+    for v in c.get("verurteilungen") or []:
+        put(v, "motiv_menschenverachtend", tri(rng, 0.05, 0.3))
+        if "freiheitsstrafe_monate" in v or "jugendstrafe_monate" in v:
+            put(v, "strafe_erlassen", tri(rng, 0.5, 0.3))
+        if "tagessaetze" in v and rng.random() < 0.3:
+            v["tagessaetze"] = rng.choice([89, 90, 91, 111, 119, 120, 121])
+    if rng.random() < 0.25:
+        gestellt = add_days(rng.choice(APPLICATION_DATES_STAG), rng.choice([-1, 0, 1, rng.randint(-700, 400)]))
+        if birth <= gestellt <= st:
+            antraege = c.get("antraege")
+            c["antraege"] = (antraege if isinstance(antraege, list) else []) + [{"norm": "stag_10", "gestellt_am": fmt(rng, gestellt)}]
 
 
 def _prepared(rng: random.Random, c: Client, entry: date, st: date) -> None:
@@ -452,3 +624,88 @@ def corpus(n: int, seed: int, st: Optional[date] = None) -> Iterator[tuple[date,
     for i in range(n):
         day = st if st is not None else stichtag(rng)
         yield day, client(rng, day, i)
+
+
+# -- households (kimrules.haushalt): the main person plus members with their own records ------------
+_RELATIONS = [("ehegatte", 30), ("lebenspartner", 5), ("kind", 40), ("elternteil", 12), ("geschwister", 10), ("sonstige", 3)]
+
+
+def _parse(text: Any) -> Optional[date]:
+    """A date written by :func:`fmt` (ISO or TT.MM.JJJJ)."""
+    if not isinstance(text, str):
+        return None
+    if "-" in text:
+        return date.fromisoformat(text)
+    d, m, y = text.split(".")
+    return date(int(y), int(m), int(d))
+
+
+def _reborn(rng: random.Random, c: Client, birth: date, st: date) -> None:
+    """Give the record birth date ``birth`` and drop or clip everything that would lie before it."""
+    person = c.setdefault("person", {})
+    person["geburtsdatum"] = fmt(rng, birth)
+    entry = _parse(person.get("einreisedatum"))
+    if entry is not None and entry < birth:
+        # sometimes entry as a minor (§ 104c Abs. 2 Satz 2), sometimes right after the 18th birthday
+        candidates = [birth, between(rng, birth, st), add_days(add_months(birth, 12 * 18), rng.choice([-1, 0, 1]))]
+        person["einreisedatum"] = fmt(rng, min(rng.choice(candidates), st))
+    periods = []
+    for p in c.get("aufenthalt") or []:
+        von, bis = _parse(p["von"]), _parse(p.get("bis"))
+        if bis is not None and bis < birth:
+            continue
+        if von < birth:
+            p = {**p, "von": fmt(rng, birth)}
+        periods.append(p)
+    if "aufenthalt" in c:
+        c["aufenthalt"] = periods
+
+
+def member(rng: random.Random, st: date, main_birth: Optional[date], index: int, relation: Optional[str] = None) -> Client:
+    """One household member: a realistic client file of its own plus the relation to the main person.
+
+    Ages are concentrated around the limits the family provisions use (18, 16, minor at entry).
+    """
+    c = client(rng, st, index)
+    if rng.random() < 0.6:
+        del c["aktenzeichen"]
+    rel = relation or _weighted(rng, [(r, None, w) for r, w in _RELATIONS])[0]
+    c["beziehung"] = rel
+    put(c, "im_haushalt", tri(rng, 0.85, 0.1))
+    if rng.random() < 0.3:
+        put(c, "familiaere_lebensgemeinschaft", tri(rng, 0.8, 0.2))
+    if rel == "elternteil":
+        put(c, "personensorgeberechtigt", tri(rng, 0.8, 0.2))
+    if rel in ("kind", "geschwister") and rng.random() < 0.9:
+        years = rng.choice([18, 18, 16, rng.randint(0, 30)])
+        birth = add_days(add_months(st, -12 * years), rng.choice([-1, 0, 1, rng.randint(-400, 400)]))
+        if main_birth is not None and rel == "kind" and rng.random() < 0.8:
+            birth = max(birth, add_months(main_birth, 12 * 16))
+        _reborn(rng, c, min(birth, st), st)
+    elif rel == "elternteil" and main_birth is not None and rng.random() < 0.9:
+        _reborn(rng, c, min(add_months(main_birth, -12 * rng.randint(17, 45)), st), st)
+    return c
+
+
+def household(rng: random.Random, st: date, index: int = 0) -> Client:
+    """A client file with 0 to 4 household members (``angehoerige``), valid for Stichtag ``st``."""
+    c = client(rng, st, index)
+    if rng.random() < 0.3:  # the main person young (§ 25a, Eltern und Geschwister)
+        _reborn(rng, c, add_days(add_months(st, -12 * rng.choice([15, 17, 18, 20, 26])), rng.randint(-2, 2)), st)
+    main_birth = _parse(c.get("person", {}).get("geburtsdatum"))
+    r = rng.random()
+    if r < 0.05:
+        return c  # no angehoerige key: unknown
+    if r < 0.1:
+        c["angehoerige"] = []
+        return c
+    c["angehoerige"] = [member(rng, st, main_birth, index * 10 + j + 1) for j in range(rng.randint(1, 4))]
+    return c
+
+
+def household_corpus(n: int, seed: int) -> Iterator[tuple[date, Client]]:
+    """``n`` (Stichtag, household client file) pairs."""
+    rng = random.Random(seed)
+    for i in range(n):
+        day = stichtag(rng)
+        yield day, household(rng, day, i)

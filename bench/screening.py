@@ -1,10 +1,10 @@
-"""Benchmark: screening throughput for § 25b AufenthG (not a pytest test).
+"""Benchmark: screening throughput, every norm of the rule set per client (not a pytest test).
 
 Generates N realistic client files as JSON text (bench/gen.py, seeded), then measures in ONE
 process, one client after the other:
 
   floor  json.loads + kimrules.client.validate (pydantic Sachverhalt + Stichtag check)
-  full   json.loads + validate + derive + Screener.screen(..., norms=["aufenthg_25b"])
+  full   json.loads + validate + derive + Screener.screen(...) of every norm (§ 104c, § 25a, § 25b, § 10 StAG)
          (durable-rules decisions + reference-evaluator cross-check + explanation)
 
 and prints some detail and, as its LAST line exactly: ``clients/s: N floor: M`` (integers).
@@ -38,9 +38,6 @@ from kimrules import Screener, load_rules  # noqa: E402
 from kimrules.client import validate  # noqa: E402
 from kimrules.yamlio import Document  # noqa: E402
 
-KENNUNG = "aufenthg_25b"
-
-
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
@@ -63,18 +60,18 @@ def floor_pass(files: list[tuple[date, str, str]]) -> None:
 def full_pass(files: list[tuple[date, str, str]], screener: Screener, counts: Counter | None = None) -> None:
     for day, name, text in files:
         sachverhalt = validate(Document(json.loads(text), name), day)
-        (ergebnis,) = screener.screen(sachverhalt, day, norms=[KENNUNG])
-        if counts is not None:
-            counts[ergebnis.status.value] += 1
+        for ergebnis in screener.screen(sachverhalt, day):
+            if counts is not None:
+                counts[(ergebnis.norm, ergebnis.status.value)] += 1
 
 
 def explained_pass(files: list[tuple[date, str, str]], screener: Screener) -> None:
     """Like full_pass, and then builds every requirement's explanation (as a report would)."""
     for day, name, text in files:
         sachverhalt = validate(Document(json.loads(text), name), day)
-        (ergebnis,) = screener.screen(sachverhalt, day, norms=[KENNUNG])
-        for befund in ergebnis.voraussetzungen:
-            befund.fehlend  # noqa: B018 - builds and cross-checks the explanation
+        for ergebnis in screener.screen(sachverhalt, day):
+            for befund in ergebnis.voraussetzungen:
+                befund.fehlend  # noqa: B018 - builds and cross-checks the explanation
 
 
 def timed(fn, *args) -> float:
@@ -108,11 +105,12 @@ def main(argv: list[str] | None = None) -> int:
     screener = Screener(regelwerk)
     t_load = time.perf_counter() - t0
     t0 = time.perf_counter()
-    warm: dict[str, tuple[date, str, str]] = {}  # one client per version of § 25b in the corpus
+    warm: dict[str, tuple[date, str, str]] = {}  # one client per version of each norm in the corpus
     for day, name, text in files:
-        fassung = regelwerk.select(KENNUNG, day)
-        if fassung is not None:
-            warm.setdefault(fassung.pfad, (day, name, text))
+        for kennung in regelwerk.norms():
+            fassung = regelwerk.select(kennung, day)
+            if fassung is not None:
+                warm.setdefault(fassung.pfad, (day, name, text))
     full_pass(list(warm.values()), screener)  # compile + register every version used (one-time cost)
     t_warm = time.perf_counter() - t0
 
@@ -132,7 +130,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"full   parse+validate+derive+screen: {t_full:7.2f} s  {t_full / n * 1e6:8.1f} us/client  {full_rate:8.0f} clients/s")
     print(f"       of which derive+screen:       {t_full - t_floor:7.2f} s  {(t_full - t_floor) / n * 1e6:8.1f} us/client")
     print(f"with every explanation built (as for a report): {t_explained / n * 1e6:8.1f} us/client  {n / t_explained:8.0f} clients/s")
-    print("pathway status § 25b: " + ", ".join(f"{k} {v} ({v / n:.0%})" for k, v in sorted(counts.items())))
+    print(f"norms per client: {', '.join(regelwerk.norms())}")
+    for norm in sorted({k for k, _ in counts}):
+        print(f"pathway status {norm}: " + ", ".join(f"{st} {v} ({v / n:.0%})" for (k, st), v in sorted(counts.items()) if k == norm))
 
     if args.profile:
         sample = files[: args.profile_n]

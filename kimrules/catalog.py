@@ -109,6 +109,12 @@ FAKTEN: dict[str, Fakt] = {
         "Bedarf der Bedarfsgemeinschaft und Erwerbseinkommen (Lohnabrechnungen der letzten 3 Monate) erfragen",
         "%",
     ),
+    "lebensunterhalt_bedarf_eur_monat": _n(
+        float,
+        "Monatlicher Bedarf der Bedarfsgemeinschaft (Angabe der Behörde oder berechnet aus Regelbedarfen, Mehrbedarfen und Warmmiete)",
+        "Bedarf laut Jobcenter oder Behörde erfragen, sonst Warmmiete, Haushalt (Partner, Kinder mit Geburtsdatum) und Schwangerschaft erfassen",
+        "€",
+    ),
     "erwerbseinkommen_vorhanden": _b("Erwerbseinkommen vorhanden", "Lohnabrechnungen oder Arbeitsvertrag erfragen"),
     "lebensunterhalt_prognose_anhaltspunkte": _b(
         "Konkrete Anhaltspunkte für eine künftige Sicherung des Lebensunterhalts",
@@ -164,6 +170,59 @@ FAKTEN: dict[str, Fakt] = {
     ),
     "atypischer_fall": _b("Besondere Umstände des Einzelfalls (atypischer Fall)", "Besondere Umstände erfragen und dokumentieren"),
 }
+
+
+# Haushalt: facts of a household member for the family-derived rights (set by kimrules.haushalt only;
+# derive() leaves them unknown for a person on their own)
+HAUSHALT_FAKTEN: frozenset[str] = frozenset({
+    "stammrecht_erfuellt", "eigene_voraussetzungen_erfuellt", "angehoeriger_ehegatte_oder_lebenspartner", "angehoeriger_kind",
+    "angehoeriger_elternteil", "angehoeriger_geschwister", "angehoeriger_personensorgeberechtigt", "angehoeriger_ledig",
+    "angehoeriger_haeusliche_gemeinschaft", "angehoeriger_familiaere_lebensgemeinschaft", "angehoeriger_minderjaehrig_bei_einreise",
+    "stammperson_minderjaehrig", "verurteilung_ueber_schwelle_104c", "verurteilung_ueber_schwelle_25a_abs3",
+})
+FAKTEN.update({
+    "stammrecht_erfuellt": _b(
+        "Die Person, von der das Recht abgeleitet wird, erfüllt ihren Weg",
+        "Prüfung der stammberechtigten Person vervollständigen (ihre offenen Fragen klären)",
+    ),
+    "eigene_voraussetzungen_erfuellt": _b(
+        "Eigene Voraussetzungen des Angehörigen erfüllt (eigene Prüfung, ohne die erlassenen Voraussetzungen)",
+        "Offene Fragen der eigenen Prüfung des Angehörigen klären",
+    ),
+    "angehoeriger_ehegatte_oder_lebenspartner": _b(
+        "Ehegatte oder Lebenspartner der stammberechtigten Person", "Beziehung zur stammberechtigten Person erfragen (Heiratsurkunde)"
+    ),
+    "angehoeriger_kind": _b("Kind der stammberechtigten Person", "Beziehung zur stammberechtigten Person erfragen (Geburtsurkunde)"),
+    "angehoeriger_elternteil": _b("Elternteil der stammberechtigten Person", "Beziehung zur stammberechtigten Person erfragen (Geburtsurkunde)"),
+    "angehoeriger_geschwister": _b(
+        "Geschwister der stammberechtigten Person (Kind des Elternteils)", "Beziehung erfragen (Geburtsurkunden)"
+    ),
+    "angehoeriger_personensorgeberechtigt": _b(
+        "Elternteil hat die Personensorge für die stammberechtigte Person", "Sorgerecht erfragen (Sorgerechtsbeschluss, Geburtsurkunde)"
+    ),
+    "angehoeriger_ledig": _b("Ledig (nicht verheiratet, keine Lebenspartnerschaft)", "Familienstand des Angehörigen erfragen"),
+    "angehoeriger_haeusliche_gemeinschaft": _b(
+        "Lebt mit der stammberechtigten Person in häuslicher Gemeinschaft", "Erfragen, ob der Angehörige im selben Haushalt lebt (Meldebescheinigung)"
+    ),
+    "angehoeriger_familiaere_lebensgemeinschaft": _b(
+        "Lebt mit der stammberechtigten Person in familiärer Lebensgemeinschaft",
+        "Erfragen, ob die Familie zusammenlebt oder die Beziehung tatsächlich gelebt wird (Meldebescheinigung, Kontakt)",
+    ),
+    "angehoeriger_minderjaehrig_bei_einreise": _b(
+        "Bei der Einreise nach Deutschland minderjährig", "Geburtsdatum und Einreisedatum des Angehörigen erfragen"
+    ),
+    "stammperson_minderjaehrig": _b(
+        "Die stammberechtigte Person ist minderjährig", "Geburtsdatum der stammberechtigten Person erfragen"
+    ),
+    "verurteilung_ueber_schwelle_104c": _b(
+        "Verurteilung wegen einer vorsätzlichen Inlandstat über den Grenzen des § 104c Abs. 1 Satz 1 Nr. 2 AufenthG",
+        "Verurteilungen erfragen (Führungszeugnis): Strafe, Tagessätze, Vorsatz, Inland, nur von Ausländern begehbar, Jugendstrafrecht",
+    ),
+    "verurteilung_ueber_schwelle_25a_abs3": _b(
+        "Verurteilung wegen einer vorsätzlichen Inlandstat über den Grenzen des § 25a Abs. 3 AufenthG",
+        "Verurteilungen erfragen (Führungszeugnis): Strafe, Tagessätze, Vorsatz, Inland, nur von Ausländern begehbar",
+    ),
+})
 
 
 def _erweitern() -> None:

@@ -60,7 +60,7 @@ _DE = {
     "Missing option": "Es fehlt die Option",
     "Missing parameter": "Es fehlt die Angabe",
     "Missing {param_type}": "Es fehlt {param_type}",
-    "Missing command.": "Es fehlt der Befehl (pruefen, schema oder regeln).",
+    "Missing command.": "Es fehlt der Befehl (pruefen, fristen, checkliste, schema oder regeln).",
     "No such option {name!r}.": "Unbekannte Option {name!r}.",
     "No such command {name!r}.": "Unbekannter Befehl {name!r}.",
     "Option {name!r} does not take a value.": "Option {name!r} nimmt keinen Wert an.",
@@ -147,10 +147,12 @@ _HELP_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 10
     help="Version anzeigen und beenden.",
 )
 def main() -> None:
-    """Vorprüfung aufenthaltsrechtlicher Wege (§ 25b AufenthG) für das Kommunale
-    Integrationsmanagement (KIM) NRW.
+    """Vorprüfung aufenthalts- und staatsangehörigkeitsrechtlicher Wege für das Kommunale
+    Integrationsmanagement (KIM) NRW: Chancen-Aufenthaltsrecht (§ 104c AufenthG), gut integrierte
+    Jugendliche (§ 25a AufenthG), nachhaltige Integration (§ 25b AufenthG), Einbürgerung (§ 10 StAG).
 
-    Das Ergebnis ist eine Vorprüfung, keine Entscheidung: Die Ausländerbehörde entscheidet.
+    Das Ergebnis ist eine Vorprüfung, keine Entscheidung: Die Ausländer- bzw. Einbürgerungsbehörde
+    entscheidet.
     """
 
 
@@ -192,8 +194,12 @@ def pruefen(ctx: click.Context, mandantendatei: Path, stichtag: date, ausgabefor
                 f"unbekannte Kennung {', '.join(unbekannt)}; bekannt: {', '.join(bekannt)}", ctx=ctx, param_hint="'--norm'"
             )
         sachverhalt = kimrules.load_client(mandantendatei, stichtag)
-        ergebnisse = kimrules.Screener(regelwerk).screen(sachverhalt, stichtag, normen or None)
-        bericht = report.build(ergebnisse, sachverhalt.aktenzeichen, stichtag)
+        screener = kimrules.Screener(regelwerk)
+        ergebnisse = screener.screen(sachverhalt, stichtag, normen or None)
+        from kimrules.cli_fristen import fristen_und_projektionen  # issue 4: deadlines and earliest dates
+
+        projektionen, fristen = fristen_und_projektionen(screener, sachverhalt, stichtag, ergebnisse)
+        bericht = report.build(ergebnisse, sachverhalt.aktenzeichen, stichtag, projektionen, fristen)
         if ausgabeformat == "json":
             ausgabe = json.dumps(bericht, ensure_ascii=False, indent=2) + "\n"
         else:
@@ -264,10 +270,10 @@ def regeln(verzeichnis: Optional[Path]) -> None:
     except KimrulesError as exc:
         _abbruch(exc)
     click.echo(f"Regelwerk in {regelwerk.root} – fehlerfrei geladen (SHA-256 {regelwerk.sha256[:12]})")
-    for kennung in regelwerk.norms():
+    for kennung in regelwerk.norms() + regelwerk.familiennormen():
         fassungen = regelwerk.versionen[kennung]
         erste = fassungen[0].datei
-        click.echo(f"\n{erste.norm} – {erste.titel} (Kennung: {kennung})")
+        click.echo("\n" + render.absatz(f"{erste.norm} – {erste.titel} (Kennung: {kennung})", "", "  "))
         for f in fassungen:
             bis = format_datum(f.gueltig_bis) if f.gueltig_bis else "offen     "
             click.echo(f"  {format_datum(f.datei.gueltig_ab)} – {bis}  {f.pfad:<32} SHA-256 {f.sha256[:12]}")
@@ -277,3 +283,12 @@ def regeln(verzeichnis: Optional[Path]) -> None:
         for name, p in sorted(regelwerk.parameter.items()):
             werte = ", ".join(f"{w.wert:g} ab {format_datum(w.gueltig_ab)}" for w in p.werte)
             click.echo(render.absatz(f"{name}: {werte} ({regelwerk.parameter_dateien[name]})", "  ", " " * 6))
+
+
+from kimrules.cli_fristen import fristen_befehl  # noqa: E402  (kimrules fristen ORDNER)
+
+main.add_command(fristen_befehl)
+
+from kimrules.cli_checkliste import checkliste_befehl  # noqa: E402  (kimrules checkliste MANDANTENDATEI)
+
+main.add_command(checkliste_befehl)

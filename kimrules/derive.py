@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable, Iterable, Iterator, Mapping, Optional, Union
+from functools import lru_cache
+from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Union
 
-from kimrules import residence
+from kimrules import lebensunterhalt, residence
 from kimrules.dates import age, format_datum, months_text
 from kimrules.facts import DULDUNGEN, Sachverhalt, Statusart, Statuszeitraum
 
@@ -256,16 +257,32 @@ def _integration_facts(s: Sachverhalt, f: Fakten) -> None:
     f.set("atypischer_fall", b.atypischer_fall, f"Angabe: {_ja(b.atypischer_fall)}" + (f" ({b.begruendung})" if b.begruendung else ""))
 
 
-def _livelihood_facts(s: Sachverhalt, f: Fakten) -> None:
+@lru_cache(maxsize=1)
+def _standard_parameter() -> Mapping[str, Any]:
+    """The parameters in rules/parameter/ of this installation (read once; used when derive gets none)."""
+    from kimrules.rules import load_parameter
+
+    return load_parameter()
+
+
+def _livelihood_facts(s: Sachverhalt, f: Fakten, parameter: Optional[Mapping[str, Any]] = None) -> None:
+    """Livelihood facts; the household's need is the file's figure or computed (kimrules.lebensunterhalt)."""
     lu = s.lebensunterhalt
     erwerb = None if lu.einkommen is None else sum(e.betrag_eur_monat for e in lu.einkommen if e.quelle.value == "erwerbstaetigkeit")
-    if lu.bedarf_eur_monat is None or erwerb is None:
-        f.set("lebensunterhalt_anteil_erwerb_prozent", None, "Bedarf oder Erwerbseinkommen nicht erfasst")
+    b = lebensunterhalt.bedarf(s, f.stichtag, _standard_parameter() if parameter is None else parameter)
+    need = b.betrag
+    f.set("lebensunterhalt_bedarf_eur_monat", need, b.text)
+    if need is None or erwerb is None:
+        f.set("lebensunterhalt_anteil_erwerb_prozent", None,
+              "Bedarf oder Erwerbseinkommen nicht erfasst" if erwerb is None or b.herkunft == lebensunterhalt.NICHT_ERFASST
+              else lambda: f"Erwerbseinkommen {euro(erwerb)}; "
+              + b.text(f"; Anteil des Erwerbseinkommens damit {prozent(100 * erwerb / b.summe)}" if b.summe else ""))
     else:
-        anteil = 100.0 if lu.bedarf_eur_monat == 0 else 100 * erwerb / lu.bedarf_eur_monat  # compared unrounded
+        anteil = 100.0 if need == 0 else 100 * erwerb / need  # compared unrounded
         f.set("lebensunterhalt_anteil_erwerb_prozent", anteil,
-              lambda: f"Erwerbseinkommen {euro(erwerb)} von {euro(lu.bedarf_eur_monat)} Bedarf = {prozent(anteil)}"
-              + (" (gerundet)" if round(anteil, 1) != anteil else ""))
+              lambda: f"Erwerbseinkommen {euro(erwerb)} von {euro(need)} Bedarf = {prozent(anteil)}"
+              + (" (gerundet)" if round(anteil, 1) != anteil else "")
+              + ("" if b.herkunft == lebensunterhalt.AKTE else f"; Bedarf {b.text()}"))
     f.set("erwerbseinkommen_vorhanden", None if erwerb is None else erwerb > 0,
           "kein Einkommen erfasst" if erwerb is None else lambda: f"Erwerbseinkommen {euro(erwerb)} im Monat")
     f.set("lebensunterhalt_prognose_anhaltspunkte", lu.prognose_anhaltspunkte, f"Angabe: {_ja(lu.prognose_anhaltspunkte)}")
@@ -342,7 +359,9 @@ def _conviction_facts(s: Sachverhalt, f: Fakten) -> None:
     f.set("sonstiges_ausweisungsinteresse", s.sonstiges_ausweisungsinteresse, f"Angabe: {_ja(s.sonstiges_ausweisungsinteresse)}")
 
 
-def derive(s: Sachverhalt, stichtag: date) -> Fakten:
+def derive(s: Sachverhalt, stichtag: date, parameter: Optional[Mapping[str, Any]] = None) -> Fakten:
+    """The facts on the Stichtag; ``parameter`` are the Regelwerk's date-keyed parameters
+    (name -> :class:`kimrules.rules.Parameter`), by default those in ``rules/parameter/``."""
     f = Fakten(stichtag=stichtag)
     geb = s.person.geburtsdatum
     alter = None if geb is None else age(geb, stichtag)
@@ -353,7 +372,7 @@ def derive(s: Sachverhalt, stichtag: date) -> Fakten:
     _family_facts(s, f)
     _language_facts(s, f)
     _integration_facts(s, f)
-    _livelihood_facts(s, f)
+    _livelihood_facts(s, f, parameter)
     _identity_facts(s, f, timeline)
     _conviction_facts(s, f)
     f.set("voraussetzungen_60d_erfuellt", s.beschaeftigungsduldung.voraussetzungen_60d_erfuellt,
@@ -362,7 +381,18 @@ def derive(s: Sachverhalt, stichtag: date) -> Fakten:
 
     for modul in MODULE:
         modul.ableiten(s, f, timeline)
+    household_placeholders(f)
     return f
+
+
+def household_placeholders(f: Fakten) -> None:
+    """The facts of household members (catalog.HAUSHALT_FAKTEN) are set by kimrules.haushalt per member;
+    for a person on their own they stay unknown, with a sentence saying why."""
+    from kimrules.catalog import HAUSHALT_FAKTEN
+
+    for name in HAUSHALT_FAKTEN:
+        if name not in f.herleitung._data:
+            f.herleitung._data[name] = "nur für Angehörige im Haushalt (Abschnitt „angehoerige“) ermittelt"
 
 
 __all__ = ["Fakten", "derive", "months_text"]

@@ -12,7 +12,7 @@ from datetime import date
 from enum import Enum
 from typing import Annotated, Any, Optional
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, create_model, model_validator
 
 from kimrules.dates import format_datum, parse_datum
 
@@ -193,6 +193,11 @@ class Bildung(_Model):
     deutscher_schulabschluss: Tri = None  # mindestens Hauptschulabschluss in Deutschland
     berufsabschluss_deutschland: Tri = None
     in_ausbildung_oder_studium: Tri = None  # § 25b Abs. 1 Satz 3 Nr. 1
+    # § 25a Abs. 1 Satz 1 Nr. 2 AufenthG: Schulbesuch im Bundesgebiet
+    schulbesuch_seit: Optional[Datum] = None  # Beginn des (ununterbrochenen) Schulbesuchs in Deutschland
+    schulbesuch_bis: Optional[Datum] = None  # Ende des Schulbesuchs; leer = dauert an
+    schulbesuch_erfolgreich: Tri = None  # regelmäßig, höchstens geringe Fehlzeiten, Versetzung/Abschluss zu erwarten
+    schulbesuch_unmoeglich_krankheit_behinderung: Tri = None  # Nr. 2 Satz 2: wegen Krankheit oder Behinderung nicht möglich
 
 
 class Einkommensquelle(str, Enum):
@@ -230,6 +235,9 @@ class Lebensunterhalt(_Model):
     prognose_anhaltspunkte: Tri = None  # z. B. Arbeitsvertrag, Ausbildung kurz vor Abschluss
     alleinerziehend_arbeit_unzumutbar: Tri = None  # § 25b Abs. 1 Satz 3 Nr. 3
     pflegt_angehoerige: Tri = None  # § 25b Abs. 1 Satz 3 Nr. 4
+    # für den berechneten Bedarf (kimrules.lebensunterhalt), wenn bedarf_eur_monat fehlt:
+    miete_warm_eur_monat: Optional[Betrag] = None  # Kosten der Unterkunft und Heizung (Warmmiete) des Haushalts
+    schwanger_nach_12_ssw: Tri = None  # Person oder Partnerin nach der 12. Schwangerschaftswoche (§ 21 Abs. 2 SGB II)
 
 
 class Pass(_Model):
@@ -260,6 +268,8 @@ class Verurteilung(_Model):
     im_inland: Tri = None
     nur_auslaender_straftat: Tri = None
     jugendstrafrecht: Tri = None
+    motiv_menschenverachtend: Tri = None  # antisemitisch, rassistisch oder sonst menschenverachtend, im Urteil festgestellt (§ 12a Abs. 1 Satz 2 StAG)
+    strafe_erlassen: Tri = None  # Bewährungsstrafe nach Ablauf der Bewährungszeit erlassen (§ 12a Abs. 1 Satz 1 Nr. 3 StAG)
 
 
 class Beeintraechtigung(_Model):
@@ -294,7 +304,116 @@ class Antrag(_Model):
     gestellt_am: Datum
 
 
+class GeplanterSprachnachweis(_Model):
+    """A language certificate expected on a date (e.g. „A2-Zertifikat erwartet am …“)."""
+
+    niveau: Sprachniveau
+    muendlich: Tri = True
+    schriftlich: Tri = None
+    art: Nachweisart = Nachweisart.zertifikat
+    erwartet_am: Datum
+
+
+class GeplanterPass(_Model):
+    """A passport applied for and expected on a date."""
+
+    beantragt_am: Optional[Datum] = None  # nur zur Information (darf vor dem Stichtag liegen)
+    erwartet_am: Datum
+    gueltig_bis: Optional[Datum] = None  # leer: Gültigkeit unbekannt (→ ungeklärt)
+
+
+class GeplanterStatus(_Model):
+    """A planned status change: the status held on the Stichtag ends the day before ``ab``."""
+
+    status: Statusart
+    ab: Datum
+    paragraph: Optional[str] = None
+
+
+class GeplantesEinkommen(_Model):
+    """Income expected from a date on (e.g. an employment contract starting then); adds to ``lebensunterhalt.einkommen``."""
+
+    quelle: Einkommensquelle = Einkommensquelle.erwerbstaetigkeit
+    betrag_eur_monat: Betrag
+    ab: Datum
+
+
+class Geplant(_Model):
+    """Planned facts: used ONLY in the what-if projection (:mod:`kimrules.projektion`), never in the
+    screening on the Stichtag. Their dates may lie after the Stichtag."""
+
+    sprachnachweise: list[GeplanterSprachnachweis] = []
+    leben_in_deutschland_test_am: Optional[Datum] = None  # Test bestanden erwartet am
+    bekenntnis_am: Optional[Datum] = None  # Bekenntnis wird abgegeben am
+    identitaet_geklaert_am: Optional[Datum] = None
+    pass_: Optional[GeplanterPass] = Field(default=None, alias="pass")
+    statuswechsel: list[GeplanterStatus] = []
+    einkommen: list[GeplantesEinkommen] = []
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
 # --- norm-specific sections: added below this line, one class block per norm -------------------
+
+
+class GutIntegrierteJugendliche(_Model):
+    """§ 25a AufenthG: Einschätzungen, die nur die Ausländerbehörde abschließend trifft."""
+
+    integrationsprognose_positiv: Tri = None  # Abs. 1 Satz 1 Nr. 4: fügt sich nach Ausbildung und Lebensverhältnissen ein
+    anhaltspunkte_gegen_bekenntnis: Tri = None  # Abs. 1 Satz 1 Nr. 5: konkrete Anhaltspunkte gegen das Bekenntnis zur fdGO
+    taeuschung_nur_durch_eltern: Tri = None  # Täuschung ging nur von den Eltern aus (wird nicht zugerechnet, Abs. 1 Satz 3)
+
+
+class ChancenAufenthaltsrecht(_Model):
+    """§ 104c AufenthG: Angaben, die nur für das Chancen-Aufenthaltsrecht gebraucht werden."""
+
+    # Abs. 1 Satz 2: die aktuelle Täuschung bzw. die falschen Angaben (identitaet.taeuschung_aktuell)
+    # erfolgten wiederholt und vorsätzlich; bloß fehlende Mitwirkung zählt nicht
+    taeuschung_wiederholt: Tri = None
+
+
+class Erwerbszeit(_Model):
+    """A period of employment (§ 10 Abs. 1 Satz 1 Nr. 3 Buchst. b StAG: Vollzeit jetzt und 20 der letzten 24 Monate)."""
+
+    von: Datum
+    bis: Optional[Datum] = None  # offen = dauert an
+    vollzeit: Tri = None  # Vollzeit laut Arbeitsvertrag; wie viele Wochenstunden „Vollzeit“ sind, bestimmt das Gesetz nicht
+
+    @model_validator(mode="after")
+    def _check(self) -> "Erwerbszeit":
+        if self.bis is not None and self.bis < self.von:
+            raise ValueError("Erwerbszeit endet vor ihrem Beginn; „bis“ muss am oder nach „von“ liegen")
+        return self
+
+
+class Einbuergerung(_Model):
+    """§ 10 StAG (Anspruchseinbürgerung) with §§ 11, 12a, 12b, 35a, 40a StAG: what only this pathway asks."""
+
+    handlungsfaehigkeit_eingeschraenkt: Tri = None  # geschäftsunfähig oder Betreuung mit Einwilligungsvorbehalt (§ 34 Satz 1 StAG)
+    gesetzlich_vertreten: Tri = None  # Antrag durch die gesetzliche Vertretung (z. B. Eltern eines Kindes unter 16)
+    pass_beschaffung_unzumutbar: Tri = None  # Stufenmodell: Pass objektiv unmöglich oder subjektiv unzumutbar zu beschaffen
+    bekenntnis_verantwortung: Tri = None  # Abs. 1 Satz 1 Nr. 1a: Bekenntnis zur historischen Verantwortung (seit 27.06.2024)
+    aufgabe_staatsangehoerigkeit: Tri = None  # bis 26.06.2024 Nr. 4: gibt bisherige Staatsangehörigkeit auf oder verliert sie
+    mehrstaatigkeit_hinzunehmen: Tri = None  # bis 26.06.2024: Ausnahme nach § 12 StAG a. F. oder Abs. 3a
+    leistungsbezug_nicht_zu_vertreten: Tri = None  # Bezug von SGB II/XII nicht zu vertreten (Nr. 3 a. F., § 40a, Buchst. a)
+    gastarbeiter_oder_vertragsarbeitnehmer: Tri = None  # Anwerbeabkommen bis 30.06.1974 / Vertragsarbeitnehmer bis 13.06.1990 (oder Ehegatte)
+    erwerbszeiten: Optional[list[Erwerbszeit]] = None  # [] = keine Erwerbstätigkeit
+    partner_vollzeit_20_von_24_monaten: Tri = None  # Buchst. c: Ehegatte/Lebenspartner erfüllt Buchst. b
+    einbuergerungstest_punkte: Optional[Annotated[int, Field(ge=0, le=33)]] = None  # richtige Antworten von 33
+    integrationskurs_erfolgreich: Tri = None  # bis 26.06.2024 Abs. 3 Satz 1: Bescheinigung des BAMF
+    altersgemaesse_sprachentwicklung: Tri = None  # Abs. 4 Satz 2: Kind unter 16
+    muendlich_alltag_verstaendigung: Tri = None  # Abs. 4 Satz 3, Abs. 4a: verständigt sich mündlich ohne nennenswerte Probleme im Alltag
+    sprache_haerte_nachgewiesen: Tri = None  # Abs. 4a: B1 trotz ernsthafter und nachhaltiger Bemühungen nicht möglich
+    kenntnisse_unmoeglich_krankheit_alter: Tri = None  # Abs. 6 Satz 1 für Nr. 7 (Sprache: beeintraechtigung.sprache)
+    massregel_schuldunfaehigkeit: Tri = None  # Nr. 5: Maßregel der Besserung und Sicherung wegen Schuldunfähigkeit
+    anhaltspunkte_verfassungsfeindlich: Tri = None  # § 11 Satz 1 Nr. 1: Anhaltspunkte für verfassungsfeindliche Bestrebungen
+    abwendung_glaubhaft: Tri = None  # § 11 Satz 1 Nr. 1: glaubhafte Abwendung von früheren Bestrebungen
+    anhaltspunkte_bekenntnis_unrichtig: Tri = None  # § 11 Satz 1 Nr. 1a: Bekenntnis inhaltlich unrichtig
+    ausweisungsinteresse_54_1_nr2_oder_4: Tri = None  # § 11 Satz 1 Nr. 2
+    mehrehe: Tri = None  # gleichzeitig mit mehreren Ehegatten verheiratet (§ 11 Satz 1 Nr. 3 Buchst. a; bis 26.06.2024 § 10 Abs. 1)
+    missachtung_gleichberechtigung: Tri = None  # § 11 Satz 1 Nr. 3 Buchst. b
+    sperrgrund_35a: Tri = None  # § 35a: Einbürgerung unanfechtbar zurückgenommen oder Täuschung festgestellt
+    sperrgrund_35a_am: Optional[Datum] = None  # Tag der Rücknahme bzw. Feststellung
 
 
 class Sachverhalt(_Model):
@@ -315,7 +434,12 @@ class Sachverhalt(_Model):
     besonderheiten: Besonderheiten = Besonderheiten()
     beschaeftigungsduldung: Beschaeftigungsduldung = Beschaeftigungsduldung()
     antraege: Optional[list[Antrag]] = None  # [] = keine gestellt
+    geplant: Optional[Geplant] = None  # nur für die Was-wäre-wenn-Projektion (kimrules.projektion)
     # --- norm-specific fields: added below this line, one line per section --------------------------
+    angehoerige: Optional[list["Angehoeriger"]] = None  # Haushalt: weitere Personen mit eigenen Angaben; [] = keine
+    gut_integrierte_jugendliche: GutIntegrierteJugendliche = GutIntegrierteJugendliche()  # § 25a AufenthG
+    chancen_aufenthaltsrecht: ChancenAufenthaltsrecht = ChancenAufenthaltsrecht()  # § 104c AufenthG
+    einbuergerung: Einbuergerung = Einbuergerung()  # § 10 StAG
 
     @model_validator(mode="after")
     def _check(self, info: ValidationInfo) -> "Sachverhalt":
@@ -348,6 +472,8 @@ def consistency_problems(s: Sachverhalt) -> list[tuple[str, str]]:
         for i, z in enumerate(perioden):
             if z.von < geburt:
                 out.append((f"aufenthalt.{i}.von", f"Statuszeitraum beginnt ({format_datum(z.von)}) vor dem Geburtsdatum {format_datum(geburt)}"))
+    for n, m in enumerate(getattr(s, "angehoerige", None) or []):  # household members: same checks, path prefixed
+        out += [(f"angehoerige.{n}.{path}", message) for path, message in consistency_problems(m)]
     return out
 
 
@@ -382,4 +508,50 @@ def event_dates(s: Sachverhalt) -> list[tuple[str, date]]:
         add("identitaet.pass.beantragt_am", s.identitaet.pass_.beantragt_am)
     for i, a in enumerate(s.antraege or []):
         add(f"antraege.{i}.gestellt_am", a.gestellt_am)
+    add("bildung.schulbesuch_seit", s.bildung.schulbesuch_seit)
+    for i, e in enumerate(s.einbuergerung.erwerbszeiten or []):
+        add(f"einbuergerung.erwerbszeiten.{i}.von", e.von)
+    add("einbuergerung.sperrgrund_35a_am", s.einbuergerung.sperrgrund_35a_am)
+    for n, m in enumerate(getattr(s, "angehoerige", None) or []):  # household members: same checks, path prefixed
+        out += [(f"angehoerige.{n}.{path}", value) for path, value in event_dates(m)]
     return out
+
+
+# --- household (Haushalt): further persons of the client file ----------------------------------
+
+
+class Beziehung(str, Enum):
+    """How a household member is related to the main person (the one the file is about)."""
+
+    ehegatte = "ehegatte"
+    lebenspartner = "lebenspartner"  # eingetragene Lebenspartnerschaft
+    kind = "kind"  # Kind der Hauptperson
+    elternteil = "elternteil"  # Mutter oder Vater der Hauptperson
+    geschwister = "geschwister"  # Bruder oder Schwester der Hauptperson
+    sonstige = "sonstige"
+
+
+def _ohne_unterhaushalt() -> type[_Model]:
+    """Every field of Sachverhalt except aktenzeichen and angehoerige (a member has no household of its own)."""
+    fields = {name: (info.annotation, info) for name, info in Sachverhalt.model_fields.items()
+              if name not in ("aktenzeichen", "angehoerige")}
+    return create_model("AngehoerigerAngaben", __base__=_Model, **fields)  # type: ignore[call-overload]
+
+
+class Angehoeriger(_ohne_unterhaushalt()):  # type: ignore[misc]
+    """A household member: the relation to the main person plus a full client record of their own.
+
+    Every field of :class:`Sachverhalt` except ``angehoerige`` is allowed (own Aufenthalt,
+    Geburtsdatum, Sprache, …), so each member can be screened like the main person; the member's
+    own ``haushalt.familienstand`` says whether the member is ledig. Every person of the household
+    is listed once, in the main person's ``angehoerige``.
+    """
+
+    aktenzeichen: Optional[Annotated[str, Field(min_length=1)]] = None  # eigenes Aktenzeichen, falls vorhanden
+    beziehung: Beziehung
+    im_haushalt: Tri = None  # lebt mit der Hauptperson in häuslicher Gemeinschaft
+    familiaere_lebensgemeinschaft: Tri = None  # fehlt: aus im_haushalt (ja) geschlossen
+    personensorgeberechtigt: Tri = None  # nur Elternteil: hat die Personensorge für die Hauptperson
+
+
+Sachverhalt.model_rebuild()

@@ -136,3 +136,5 @@ class Ergebnis:
     quittung: Quittung
     hinweis: Optional[str] = None  # e.g. norm not in force on the Stichtag
     parameter: dict[str, str] = field(default_factory=dict)
+    # ISO date from which the version grants nothing new (rule file: keine_neuerteilung), else None
+    keine_neuerteilung_ab: Optional[str] = None

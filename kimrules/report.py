@@ -77,12 +77,28 @@ def _pfad(e: Ergebnis) -> dict[str, Any]:
     }
 
 
+def _frist(f: Any) -> dict[str, Any]:
+    """One entry of the deadline ledger (:class:`kimrules.fristen.Frist`)."""
+    return {
+        "art": f.art,
+        "titel": f.titel,
+        "datum": f.datum.isoformat() if f.datum else None,
+        "fundstelle": f.fundstelle,
+        "hinweis": f.hinweis,
+        "wer": f.wer,
+        "norm": f.norm,
+        "offen_grund": f.offen_grund,
+    }
+
+
 def build(ergebnisse: Sequence[Ergebnis], aktenzeichen: str, stichtag: date,
-          projektionen: Optional[Mapping[str, Mapping[str, Any]]] = None) -> dict[str, Any]:
+          projektionen: Optional[Mapping[str, Mapping[str, Any]]] = None,
+          fristen: Sequence[Any] = ()) -> dict[str, Any]:
     """The whole report for one client on one Stichtag (JSON-serialisable).
 
     ``projektionen`` (optional): per pathway kennung, the earliest-date projection
     (see :func:`kimrules.uebersicht.zeile`).
+    ``fristen`` (optional): the deadline ledger (:class:`kimrules.fristen.Frist`), already sorted.
     """
     pfade = [_pfad(e) for e in ergebnisse]
     return {
@@ -92,4 +108,5 @@ def build(ergebnisse: Sequence[Ergebnis], aktenzeichen: str, stichtag: date,
         "stichtag": stichtag.isoformat(),
         "uebersicht": uebersicht.build(pfade, projektionen),
         "pfade": pfade,
+        "fristen": [_frist(f) for f in fristen],  # kimrules.fristen, sorted by date (undated last)
     }

@@ -24,9 +24,13 @@ from kimrules import catalog
 from kimrules.conditions import Bedingung, Fakt, ParameterRef, walk
 from kimrules.dates import format_datum, parse_datum
 from kimrules.errors import Problem, RuleFileError
+from kimrules.facts import Antragsnorm, Beziehung
 from kimrules.yamlio import Document, InputSyntaxError, read_document
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+# folders below rules/ with data that are not rule files, read by their own module:
+# verweise/ = who can help with which requirement (kimrules.checkliste)
+NEBENDATEN = ("verweise",)
 
 
 def _datum(value: Any) -> Any:
@@ -65,6 +69,48 @@ class Voraussetzung(_Model):
     wenn_ungeklaert: Optional[Text] = None
 
 
+class Stammperson(str, Enum):
+    hauptperson = "hauptperson"  # the person the client file is about
+    elternteil = "elternteil"  # a parent in the household whose own derived right is the anchor (§ 25a Abs. 2 Satz 2)
+
+
+class Familie(_Model):
+    """A family-derived right (Haushalt): the file's requirements are checked for a household member.
+
+    ``stammnorm``: the pathway (or another derived right) of the anchor person; its result is the
+    fact ``stammrecht_erfuellt`` (erfüllt = ja, nicht erfüllt = nein, ungeklärt = unbekannt).
+    ``eigene_pruefung``: the member is also screened on this norm; the Kleene AND of its requirements
+    except ``ohne`` is the fact ``eigene_voraussetzungen_erfuellt``.
+    """
+
+    stammnorm: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+    stammperson: Stammperson = Stammperson.hauptperson
+    beziehungen: Annotated[list[Beziehung], Field(min_length=1)]  # members with these relations are checked
+    eigene_pruefung: Optional[Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]] = None
+    ohne: list[Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]] = []
+
+
+class KeineNeuerteilung(_Model):
+    """A version under which nothing is granted any more (e.g. § 104c AufenthG from 31.12.2025).
+
+    The requirements of such a version are written so that no client reaches "erfüllt" (e.g. a
+    fact "the grant basis exists on the Stichtag" that is "nein" on every day of the version, and
+    open questions as ``einzelfall``); the pathway is then "nicht erfüllt" or "ungeklärt" as the
+    engine decides. Screening puts ``hinweis`` into every result of the version (Ergebnis.hinweis)
+    and marks it with ``ab`` (Ergebnis.keine_neuerteilung_ab). ``hinweis`` must say it plainly and
+    name the date (TT.MM.JJJJ): what ends, and what becomes of permits already granted.
+    """
+
+    ab: Datum
+    hinweis: Text
+
+    @model_validator(mode="after")
+    def _check(self) -> "KeineNeuerteilung":
+        if format_datum(self.ab) not in self.hinweis:
+            raise ValueError(f"der Hinweis muss das Datum nennen, ab dem nichts mehr neu erteilt wird („{format_datum(self.ab)}“)")
+        return self
+
+
 class Regeldatei(_Model):
     kennung: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
     norm: Text
@@ -77,6 +123,8 @@ class Regeldatei(_Model):
     rechtsfolge: Rechtsfolge
     rechtsfolge_text: Text
     voraussetzungen: Annotated[list[Voraussetzung], Field(min_length=1)]
+    familie: Optional[Familie] = None  # set: a family-derived right, checked per household member (kimrules.haushalt)
+    keine_neuerteilung: Optional[KeineNeuerteilung] = None  # set: nothing is granted under this version any more
 
     @model_validator(mode="after")
     def _check(self) -> "Regeldatei":
@@ -88,16 +136,33 @@ class Regeldatei(_Model):
             raise ValueError(f"Voraussetzungs-id doppelt: {', '.join(dup)}; jede id darf nur einmal vorkommen")
         return self
 
+    @model_validator(mode="after")
+    def _check_keine_neuerteilung(self) -> "Regeldatei":
+        k = self.keine_neuerteilung
+        if k is not None and (k.ab < self.gueltig_ab or (self.gueltig_bis is not None and k.ab > self.gueltig_bis)):
+            raise ValueError("keine_neuerteilung.ab muss im Geltungszeitraum der Fassung liegen")
+        return self
+
 
 class Parameterwert(_Model):
     gueltig_ab: Datum
     wert: float
     fundstelle: Text
+    # last day for which the value is documented in the sources; after it the value is not
+    # verified (kimrules.lebensunterhalt then computes no need); None = no known end
+    belegt_bis: Optional[Datum] = None
+
+    @model_validator(mode="after")
+    def _check(self) -> "Parameterwert":
+        if self.belegt_bis is not None and self.belegt_bis < self.gueltig_ab:
+            raise ValueError("belegt_bis liegt vor gueltig_ab")
+        return self
 
 
 class Parameter(_Model):
     titel: Text
     werte: Annotated[list[Parameterwert], Field(min_length=1)]
+    stand_hinweis: Optional[Text] = None  # what is known about the values' currency (shown nowhere yet)
 
 
 class Parameterdatei(_Model):
@@ -128,7 +193,12 @@ class Regelwerk:
     sha256: str  # over every loaded file
 
     def norms(self) -> list[str]:
-        return sorted(self.versionen)
+        """The pathways a person is screened on (family-derived rights are checked per household member)."""
+        return sorted(k for k, v in self.versionen.items() if v[0].datei.familie is None)
+
+    def familiennormen(self) -> list[str]:
+        """Family-derived rights (rule files with a ``familie`` section), see :mod:`kimrules.haushalt`."""
+        return sorted(k for k, v in self.versionen.items() if v[0].datei.familie is not None)
 
     def select(self, kennung: str, stichtag: date) -> Optional[Fassung]:
         """The version in force on the Stichtag (decision date, LAW.md G3), or None."""
@@ -250,6 +320,36 @@ def _check_facts(datei: Regeldatei, doc: Document, parameter: dict[str, Paramete
     return problems
 
 
+def _check_familie(root: Path, versionen: dict[str, list[Fassung]]) -> list[Problem]:
+    """A ``familie`` section names loaded norms and requirement ids that exist there."""
+    problems = []
+    for fassungen in versionen.values():
+        for f in fassungen:
+            fam = f.datei.familie
+            if fam is None:
+                continue
+            datei = str(root / f.pfad)
+            line = read_document(root / f.pfad).line_of
+            for feld in ("stammnorm", "eigene_pruefung"):
+                name = getattr(fam, feld)
+                if name is not None and name not in versionen and name not in {a.value for a in Antragsnorm}:
+                    guess = difflib.get_close_matches(name, list(versionen), n=1)
+                    hint = f"; meinten Sie „{guess[0]}“?" if guess else ""
+                    problems.append(Problem(datei, f"familie.{feld}", f"unbekannte Kennung „{name}“{hint}", line(("familie", feld))))
+            if fam.stammnorm == f.datei.kennung:
+                problems.append(Problem(datei, "familie.stammnorm", "ein Recht kann nicht von sich selbst abgeleitet sein", line(("familie", "stammnorm"))))
+            if fam.ohne and fam.eigene_pruefung is None:
+                problems.append(Problem(datei, "familie.ohne", "„ohne“ braucht „eigene_pruefung“", line(("familie", "ohne"))))
+            if fam.eigene_pruefung in versionen:
+                ids = {v.id for g in versionen[fam.eigene_pruefung] for v in g.datei.voraussetzungen}
+                for i, id_ in enumerate(fam.ohne):
+                    if id_ not in ids:
+                        guess = difflib.get_close_matches(id_, sorted(ids), n=1)
+                        hint = f"; meinten Sie „{guess[0]}“?" if guess else ""
+                        problems.append(Problem(datei, f"familie.ohne.{i}", f"„{fam.eigene_pruefung}“ hat keine Voraussetzung „{id_}“{hint}", line(("familie", "ohne", i))))
+    return problems
+
+
 def _read(path: Path, root: Path) -> tuple[Document, str, bytes]:
     try:
         raw = path.read_bytes()
@@ -257,6 +357,27 @@ def _read(path: Path, root: Path) -> tuple[Document, str, bytes]:
     except InputSyntaxError as exc:
         raise RuleFileError(f"{path}: Regeldatei nicht lesbar", [exc.problem]) from None
     return doc, str(path.relative_to(root)), raw
+
+
+def load_parameter(root: Path | str = RULES_DIR) -> dict[str, Parameter]:
+    """Only the date-keyed parameters (``rules/parameter/*.yaml``), validated as :func:`load` does.
+
+    For callers that need the figures but no rule files (``kimrules.derive`` without a Regelwerk).
+    """
+    root = Path(root)
+    problems: list[Problem] = []
+    parameter: dict[str, Parameter] = {}
+    for path in sorted((root / "parameter").glob("*.yaml")):
+        doc, _, _ = _read(path, root)
+        try:
+            pd = Parameterdatei.model_validate(doc.data)
+        except ValidationError as exc:
+            problems.extend(_validation_problems(exc, doc))
+            continue
+        parameter.update(pd.parameter)
+    if problems:
+        raise RuleFileError(f"{len(problems)} Fehler in den Parameterdateien", problems)
+    return parameter
 
 
 def load(root: Path | str = RULES_DIR) -> Regelwerk:
@@ -280,7 +401,8 @@ def load(root: Path | str = RULES_DIR) -> Regelwerk:
             parameter[name] = p
             parameter_dateien[name] = rel
     versionen: dict[str, list[Fassung]] = {}
-    for path in sorted(p for p in root.rglob("*.yaml") if p.parent.name != "parameter" or p.parent.parent != root):
+    for path in sorted(p for p in root.rglob("*.yaml")
+                       if (p.parent.name != "parameter" or p.parent.parent != root) and p.relative_to(root).parts[0] not in NEBENDATEN):
         doc, rel, raw = _read(path, root)
         digest.update(rel.encode() + b"\0" + raw)
         try:
@@ -311,6 +433,7 @@ def load(root: Path | str = RULES_DIR) -> Regelwerk:
                 )
             if ende is None:
                 fassungen[i] = Fassung(a.datei, a.pfad, a.sha256, b.datei.gueltig_ab - timedelta(days=1))
+    problems.extend(_check_familie(root, versionen))
     if problems:
         raise RuleFileError(f"{len(problems)} Fehler in den Regeldateien", problems)
     return Regelwerk(root, versionen, parameter, parameter_dateien, digest.hexdigest())

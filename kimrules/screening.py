@@ -45,6 +45,19 @@ class _Call(NamedTuple):
 _VERSION_CACHE = 1024  # (norm, Stichtag) pairs kept by a Screener
 
 
+class _Bundle(NamedTuple):
+    """Several norm versions evaluated together: one engine call per stage and chunk for all of them.
+
+    Stage ``s`` of the bundle holds, for each norm ``j``, its stage ``s - (depth - len(stages))``
+    (right-aligned, so every norm's pathway stage is in the last bundle stage). Status fields
+    and units of norm ``j`` are prefixed with ``n{j}`` so the norms cannot read each other's.
+    """
+
+    calls: list  # per stage: list of _Call; outcomes map a tag to ((j, unit), status, field, rank)
+    decides: tuple[tuple[tuple[int, tuple[str, int]], ...], ...]  # per stage: the (norm j, unit) it decides
+    fields: tuple[str, ...]  # engine facts used by any of the norms
+
+
 class _Version(NamedTuple):
     """The version of a norm in force on one Stichtag, prepared for screening clients."""
 
@@ -75,6 +88,7 @@ class Screener:
         self._used: dict[int, tuple[object, list[str]]] = {}
         self._versions: dict[tuple[str, date], _Version] = {}
         self._versions_of: Optional[Regelwerk] = None  # the rules self._versions was built from
+        self._bundles: dict[tuple, _Bundle] = {}
 
     # -- engine plumbing -------------------------------------------------
     def _prepared(self, fassung: Fassung) -> tuple[compiler.Plan, list]:
@@ -90,23 +104,94 @@ class Screener:
             disc = compiler.DISCRIMINATOR_PFAD if pathway else compiler.DISCRIMINATOR_KLIENT
             stage_names = []
             for c, chunk in enumerate(stage.chunks):
-                name = f"{plan.name}#{suffix}s{s}c{c}"
-                read: set[str] = set()
-                for r in chunk:
-                    compiler.fields_of(r.condition, read)
-                # durable parses every field name of a fact and copies the whole fact into the
-                # message of every rule that fires: short names per ruleset ("a0", "a1", ...) are cheaper
-                alias = {f: f"a{i}" for i, f in enumerate(sorted(read))}
-                status_fields = tuple((alias[f], f) for f in sorted(read) if f in stage.fields)
-                fact_fields = tuple((alias[f], f) for f in sorted(read) if f not in stage.fields)
-                rules = tuple(CompiledRule(r.name, _renamed(r.condition, alias), r.tag, r.max_true, r.tag[:2]) for r in chunk)
-                self.engine.register(RulesetSpec(name, disc, {alias[f]: float for f in read}, rules))
+                call = self._register(f"{plan.name}#{suffix}s{s}c{c}", disc, chunk, set(stage.fields))
                 # what each tag means: the unit, its status, and the status field later stages read
-                outcomes = {r.tag: (r.tag[:2], r.tag[2], f"{r.tag[0]}{r.tag[1]}", float(r.tag[2].rank)) for r in chunk}
-                stage_names.append(_Call(name, fact_fields, status_fields, outcomes))
+                call.outcomes.update({r.tag: (r.tag[:2], r.tag[2], f"{r.tag[0]}{r.tag[1]}", float(r.tag[2].rank)) for r in chunk})
+                stage_names.append(call)
             names.append(stage_names)
         self._plans[key] = (plan, names)
         return plan, names
+
+    def _register(self, name: str, discriminator: str, rules: Iterable[compiler.Rule], status_read: set[str]) -> _Call:
+        """Register one chunk as a ruleset with short field names; what to send and how to read the tags."""
+        rules = tuple(rules)
+        read: set[str] = set()
+        for r in rules:
+            compiler.fields_of(r.condition, read)
+        # durable parses every field name of a fact and copies the whole fact into the
+        # message of every rule that fires: short names per ruleset ("a0", "a1", ...) are cheaper
+        alias = {f: f"a{i}" for i, f in enumerate(sorted(read))}
+        status_fields = tuple((alias[f], f) for f in sorted(read) if f in status_read)
+        fact_fields = tuple((alias[f], f) for f in sorted(read) if f not in status_read)
+        self.engine.register(RulesetSpec(name, discriminator, {alias[f]: float for f in read},
+                                         tuple(CompiledRule(r.name, _renamed(r.condition, alias), r.tag, r.max_true, r.tag[:-1]) for r in rules)))
+        return _Call(name, fact_fields, status_fields, {})
+
+    def _bundle(self, versions: tuple[_Version, ...]) -> _Bundle:
+        """Compile and register the versions of several norms as one bundle (once per combination)."""
+        key = tuple((v.fassung.pfad, v.fassung.sha256, tuple(sorted(v.fassung.parameter.items()))) for v in versions)
+        hit = self._bundles.get(key)
+        if hit is not None:
+            return hit
+        plans = [v.plan for v in versions]
+        depth = max(len(p.stages) for p in plans)
+        suffix = hashlib.sha256(json.dumps(key).encode()).hexdigest()[:8]
+        calls: list[list[_Call]] = []
+        decides: list[tuple] = []
+        for s in range(depth):
+            groups: list[list[compiler.Rule]] = []
+            status_read: set[str] = set()
+            units: list[tuple[int, tuple[str, int]]] = []
+            pathway = False
+            for j, p in enumerate(plans):
+                k = s - (depth - len(p.stages))
+                if k < 0:
+                    continue
+                stage = p.stages[k]
+                pathway = k == len(p.stages) - 1  # right-aligned: the last bundle stage holds every pathway
+                rename = {f: f"n{j}{f}" for f in stage.fields}
+                status_read.update(rename.values())
+                by_unit: dict[tuple, list[compiler.Rule]] = {}
+                for r in (r for chunk in stage.chunks for r in chunk):
+                    by_unit.setdefault(r.tag[:2], []).append(
+                        compiler.Rule(f"n{j}_{r.name}", _renamed(r.condition, rename), (j, *r.tag), r.max_true, r.branches))
+                groups.extend(by_unit.values())
+                units += [(j, u) for u in stage.decides]
+            disc = compiler.DISCRIMINATOR_PFAD if pathway else compiler.DISCRIMINATOR_KLIENT
+            stage_calls = []
+            for c, chunk in enumerate(compiler._chunk(groups)):
+                call = self._register(f"bundle#{suffix}s{s}c{c}", disc, chunk, status_read)
+                call.outcomes.update({r.tag: ((r.tag[0], r.tag[1:3]), r.tag[3], f"n{r.tag[0]}{r.tag[1]}{r.tag[2]}", float(r.tag[3].rank))
+                                      for r in chunk})
+                stage_calls.append(call)
+            calls.append(stage_calls)
+            decides.append(tuple(units))
+        fields = tuple(dict.fromkeys(f for p in plans for f in p.fields))
+        bundle = self._bundles[key] = _Bundle(calls, tuple(decides), fields)
+        return bundle
+
+    def _decide_bundle(self, bundle: _Bundle, werte: dict, n: int) -> list[dict[tuple[str, int], Status]]:
+        """The engine's decisions for each of the ``n`` norms of the bundle."""
+        encoded = compiler.encode(werte, bundle.fields)
+        decided: list[dict[tuple[str, int], Status]] = [{} for _ in range(n)]
+        rank: dict[str, float] = {}
+        evaluate = self.engine.evaluate
+        for calls, units in zip(bundle.calls, bundle.decides):
+            for call in calls:
+                fact = {a: encoded[f] for a, f in call.fact_fields}
+                for a, f in call.status_fields:
+                    fact[a] = rank[f]
+                outcomes = call.outcomes
+                for tag in evaluate(call.name, fact):
+                    (j, unit), status, field, number = outcomes[tag]
+                    if decided[j].setdefault(unit, status) != status:
+                        raise EngineError(f"{call.name}: widersprüchliche Ergebnisse für {field}")
+                    rank[field] = number
+            for j, unit in units:  # neither T nor F fired: ungeklärt (compile.py, module head)
+                if unit not in decided[j]:
+                    decided[j][unit] = Status.ungeklaert
+                    rank[f"n{j}{unit[0]}{unit[1]}"] = 1.0
+        return decided
 
     def _decide(self, plan: compiler.Plan, names: list, werte: dict) -> dict[tuple[str, int], Status]:
         encoded = compiler.encode(werte, plan.fields)
@@ -125,10 +210,10 @@ class Screener:
                     if decided.setdefault(unit, status) != status:
                         raise EngineError(f"{plan.name}: widersprüchliche Ergebnisse für {field}")
                     rank[field] = number
-            expected += len(stage.decides)
-            if len(decided) != expected:
-                missing = [u for u in stage.decides if u not in decided]
-                raise EngineError(f"{plan.name}: kein Ergebnis der Engine für {missing}")
+            for unit in stage.decides:  # neither T nor F fired: ungeklärt (compile.py, module head)
+                if unit not in decided:
+                    decided[unit] = Status.ungeklaert
+                    rank[f"{unit[0]}{unit[1]}"] = 1.0
         return decided
 
     def _facts_used(self, bedingung) -> list[str]:
@@ -139,15 +224,28 @@ class Screener:
 
     # -- public API ------------------------------------------------------
     def screen(self, sachverhalt: Sachverhalt, stichtag: date, norms: Optional[Iterable[str]] = None) -> list[Ergebnis]:
-        fakten = derive(sachverhalt, stichtag)
-        return [self.screen_facts(fakten, kennung) for kennung in (norms or self.regelwerk.norms())]
+        fakten = derive(sachverhalt, stichtag, self.regelwerk.parameter)  # Regelbedarfe etc. of these rules
+        return self.screen_facts_all(fakten, norms)
+
+    def screen_facts_all(self, fakten: Fakten, norms: Optional[Iterable[str]] = None) -> list[Ergebnis]:
+        """Every norm (default: all of the rule set) on the same facts; the versions in force are
+        evaluated together as one bundle (fewer engine calls than one norm after the other)."""
+        kennungen = list(norms or self.regelwerk.norms())
+        if len(kennungen) == 1:
+            return [self.screen_facts(fakten, kennungen[0])]
+        versions = [self._version(k, fakten.stichtag) for k in kennungen]
+        active = tuple(v for v in versions if v.fassung is not None)
+        decided = iter(self._decide_bundle(self._bundle(active), fakten.werte, len(active)) if active else ())
+        return [self._ergebnis(v, fakten, next(decided)) if v.fassung is not None else Ergebnis(**v.ergebnis) for v in versions]
 
     def screen_facts(self, fakten: Fakten, kennung: str) -> Ergebnis:
         stichtag = fakten.stichtag
         version = self._version(kennung, stichtag)
         if version.fassung is None:
             return Ergebnis(**version.ergebnis)
-        decided = self._decide(version.plan, version.names, fakten.werte)
+        return self._ergebnis(version, fakten, self._decide(version.plan, version.names, fakten.werte))
+
+    def _ergebnis(self, version: _Version, fakten: Fakten, decided: dict[tuple[str, int], Status]) -> Ergebnis:
         explain = self._explain
         befunde = tuple([
             Befund(id_, titel, fundstelle, art, decided[unit], nachweise, partial(explain, version, i, fakten, decided))
@@ -195,6 +293,8 @@ class Screener:
                     quittung=Quittung(regeldatei=fassung.pfad, regeldatei_sha256=fassung.sha256, **quittung_base),
                 ),
             )
+            if d.keine_neuerteilung is not None:  # nothing is granted any more: say so on every result of this version
+                version.ergebnis.update(hinweis=d.keine_neuerteilung.hinweis, keine_neuerteilung_ab=d.keine_neuerteilung.ab.isoformat())
         if len(self._versions) >= _VERSION_CACHE:
             self._versions.clear()
         self._versions[(kennung, stichtag)] = version

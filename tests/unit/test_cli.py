@@ -26,7 +26,7 @@ AUSGABE_SCHEMA = json.loads((ROOT / "docs" / "ausgabe.schema.json").read_text(en
 STICHTAG = "15.02.2025"
 HEUTE_BEI_ERSTELLUNG = "22.11.2026"  # the examples were written on this day and must load on it too
 
-# example -> (overall status on 15.02.2025, requirements that are not "erfuellt")
+# example -> (overall status of § 25b on 15.02.2025, its requirements that are not "erfuellt")
 EXPECTED = {
     "kim-2025-0001-baecker.yaml": ("erfuellt", {}),
     "kim-2025-0002-familie.yaml": ("erfuellt", {}),
@@ -42,6 +42,31 @@ EXPECTED = {
         "ungeklaert", {"nachhaltige_integration": "ungeklaert", "kein_ausweisungsinteresse_regel": "ungeklaert"}
     ),
     "kim-2025-0006-chancen-aufenthaltsrecht.json": ("ungeklaert", {"identitaet": "ungeklaert", "pass": "ungeklaert"}),
+    "kim-2025-0007-schuelerin-25a.yaml": (
+        "ungeklaert", {"bekenntnis_grundkenntnisse": "ungeklaert", "lebensunterhalt": "ungeklaert", "pass": "ungeklaert"}
+    ),
+    "kim-2025-0008-104c-geldstrafen.yaml": (
+        "ungeklaert",
+        {"voraufenthalt": "ungeklaert", "bekenntnis_grundkenntnisse": "ungeklaert", "lebensunterhalt": "ungeklaert",
+         "deutsch_a2": "ungeklaert", "kein_ausweisungsinteresse_regel": "ungeklaert", "identitaet": "ungeklaert",
+         "pass": "ungeklaert"},
+    ),
+    "kim-2025-0020-familie-haushalt.yaml": ("erfuellt", {}),
+}
+# the example each norm's helper wrote, on its own Stichtag: (norm, overall status, statuses of requirements
+# that must be as stated; the others may be anything)
+EXPECTED_WEITERE = {
+    # geduldet since 2016, 31.10.2017–31.10.2022 covered, no convictions: the Chancen-Aufenthaltsrecht is open
+    "kim-2025-0001-baecker.yaml": ("15.02.2025", "aufenthg_104c", "erfuellt", {}),
+    # a Duldung is no lawful residence for naturalisation (LAW.md § 6.6)
+    "kim-2025-0004-60b-ausland.yaml": ("15.02.2025", "stag_10", "nicht_erfuellt",
+                                        {"aufenthaltsdauer": "nicht_erfuellt", "aufenthaltsrecht": "nicht_erfuellt"}),
+    "kim-2025-0007-schuelerin-25a.yaml": ("15.02.2025", "aufenthg_25a", "ungeklaert", {"pass": "ungeklaert"}),
+    # fines summed beyond 50 Tagessätze of mixed kinds: LAW.md § 10 Nr. 5 is open
+    "kim-2025-0008-104c-geldstrafen.yaml": ("15.02.2025", "aufenthg_104c", "ungeklaert",
+                                             {"keine_verurteilung": "ungeklaert", "kein_ausweisungsinteresse": "ungeklaert"}),
+    # since 31.12.2025 no new Chancen-Aufenthaltsrecht (LAW.md § 2.1)
+    "kim-2026-0101-einbuergerung-pflegefachfrau.yaml": ("22.11.2026", "aufenthg_104c", "nicht_erfuellt", {"neuerteilung": "nicht_erfuellt"}),
 }
 
 
@@ -69,7 +94,7 @@ def validate_against(schema: dict, data: object) -> None:
 # --- the examples ------------------------------------------------------------------------------
 def test_examples_cover_the_brief():
     names = [p.name for p in EXAMPLES]
-    assert sorted(EXPECTED) == names, "every example needs its expected result in EXPECTED"
+    assert sorted(set(EXPECTED) | set(EXPECTED_WEITERE)) == names, "every example needs its expected result in EXPECTED"
     assert any(n.endswith(".json") for n in names)
     for path in EXAMPLES:
         assert re.fullmatch(r"KIM-\d{4}-\d{4}", read_document(path).data["aktenzeichen"])
@@ -81,16 +106,36 @@ def test_example_loads(path, stichtag):
     assert kimrules.load_client(path, stichtag).aktenzeichen
 
 
-@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
-def test_example_result_on_15_02_2025(path):
-    status, abweichend = EXPECTED[path.name]
-    [pfad] = pruefen_json(path)["pfade"]
+def _pfad(bericht: dict, kennung: str) -> dict:
+    [pfad] = [p for p in bericht["pfade"] if p["kennung"] == kennung]
+    return pfad
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_example_result_on_15_02_2025(name):
+    status, abweichend = EXPECTED[name]
+    pfad = _pfad(pruefen_json(ROOT / "examples" / name), "aufenthg_25b")
     assert pfad["status"] == status
     assert {v["id"]: v["status"] for v in pfad["voraussetzungen"] if v["status"] != "erfuellt"} == abweichend
 
 
+@pytest.mark.parametrize("name", sorted(EXPECTED_WEITERE))
+def test_example_result_for_the_other_norms(name):
+    stichtag, kennung, status, voraussetzungen = EXPECTED_WEITERE[name]
+    pfad = _pfad(pruefen_json(ROOT / "examples" / name, stichtag), kennung)
+    assert pfad["status"] == status
+    ist = {v["id"]: v["status"] for v in pfad["voraussetzungen"]}
+    assert {k: ist.get(k) for k in voraussetzungen} == voraussetzungen
+
+
+def test_every_pathway_is_screened_by_default():
+    bericht = pruefen_json(ROOT / "examples" / "kim-2025-0001-baecker.yaml")
+    assert [p["kennung"] for p in bericht["pfade"]] == ["aufenthg_104c", "aufenthg_25a", "aufenthg_25b", "stag_10"]
+    assert sorted(z["kennung"] for z in bericht["uebersicht"]) == sorted(p["kennung"] for p in bericht["pfade"])
+
+
 def test_family_example_uses_the_four_year_variant():
-    [pfad] = pruefen_json(ROOT / "examples" / "kim-2025-0002-familie.yaml")["pfade"]
+    pfad = _pfad(pruefen_json(ROOT / "examples" / "kim-2025-0002-familie.yaml"), "aufenthg_25b")
     [v] = [v for v in pfad["voraussetzungen"] if v["id"] == "voraufenthalt"]
     assert v["status"] == "erfuellt"
     assert "anrechenbar 4 Jahre 4 Monate" in " ".join(v["fakten"].values())
@@ -98,7 +143,7 @@ def test_family_example_uses_the_four_year_variant():
 
 def test_chancen_aufenthaltsrecht_example_counts_60b_time():
     """§ 25b Abs. 7: for a § 104c holder the § 60b time counts, so the six years are reached."""
-    [pfad] = pruefen_json(ROOT / "examples" / "kim-2025-0006-chancen-aufenthaltsrecht.json")["pfade"]
+    pfad = _pfad(pruefen_json(ROOT / "examples" / "kim-2025-0006-chancen-aufenthaltsrecht.json"), "aufenthg_25b")
     [v] = [v for v in pfad["voraussetzungen"] if v["id"] == "voraufenthalt"]
     assert v["status"] == "erfuellt"
     assert any("Duldung nach § 60b" in titel for titel in v["ausschlaggebend"])
@@ -138,8 +183,8 @@ def test_pruefen_text(path, stichtag):
 def test_text_summary_names_the_unmet_requirement():
     text = invoke("pruefen", str(ROOT / "examples" / "kim-2025-0004-60b-ausland.yaml"), "--stichtag", STICHTAG).stdout
     uebersicht = flach(text.split("ÜBERSICHT", 1)[1].split("=" * 100, 1)[0])
-    assert "Derzeit verschlossen: [✗] § 25b AufenthG – Aufenthaltsgewährung bei nachhaltiger Integration" in uebersicht
-    assert "Nicht erfüllt: Ununterbrochener Voraufenthalt" in uebersicht
+    verschlossen = uebersicht.split("Derzeit verschlossen:", 1)[1]
+    assert "[✗] § 25b AufenthG – Aufenthaltsgewährung bei nachhaltiger Integration Nicht erfüllt: Ununterbrochener Voraufenthalt" in verschlossen
 
 
 def test_text_shows_facts_with_their_derivation():
@@ -166,7 +211,7 @@ def test_norm_not_in_force_on_the_stichtag(tmp_path):
     assert "keine (Norm am Stichtag nicht in Kraft)" in result.stdout
     bericht = json.loads(invoke("pruefen", str(path), "--stichtag", "01.01.2014", "--format", "json").stdout)
     validate_against(AUSGABE_SCHEMA, bericht)
-    assert bericht["pfade"][0]["voraussetzungen"] == []
+    assert _pfad(bericht, "aufenthg_25b")["voraussetzungen"] == []
 
 
 def test_the_version_in_force_on_the_stichtag_is_applied(tmp_path):
@@ -180,7 +225,7 @@ def test_the_version_in_force_on_the_stichtag_is_applied(tmp_path):
         ("30.06.2027", "2022-12-31.yaml"),
         ("01.07.2027", "2027-07-01.yaml"),
     ]:
-        [pfad] = pruefen_json(path, stichtag)["pfade"]
+        pfad = _pfad(pruefen_json(path, stichtag), "aufenthg_25b")
         assert pfad["quittung"]["regeldatei"] == f"aufenthg/25b/{datei}", stichtag
 
 
@@ -230,7 +275,7 @@ def test_norm_option():
     assert [p["kennung"] for p in json.loads(result.stdout)["pfade"]] == ["aufenthg_25b"]
     result = invoke("pruefen", str(EXAMPLES[0]), "--stichtag", STICHTAG, "--norm", "aufenthg_25x")
     assert result.exit_code == 2 and result.stdout == ""
-    assert "unbekannte Kennung aufenthg_25x; bekannt: aufenthg_25b" in result.stderr
+    assert "unbekannte Kennung aufenthg_25x; bekannt: aufenthg_104c, aufenthg_25a, aufenthg_25b, stag_10" in result.stderr
 
 
 def test_unknown_format_is_a_usage_error():
@@ -311,6 +356,8 @@ def test_regeln_lists_the_four_versions_of_25b():
     assert result.exit_code == 0, result.stderr
     text = result.stdout
     assert "§ 25b AufenthG – Aufenthaltsgewährung bei nachhaltiger Integration (Kennung: aufenthg_25b)" in text
+    for kennung in ("aufenthg_104c", "aufenthg_25a", "stag_10"):
+        assert f"(Kennung: {kennung})" in flach(text)
     for zeitraum, datei in [
         ("01.08.2015 – 31.12.2019", "2015-08-01.yaml"),
         ("01.01.2020 – 30.12.2022", "2020-01-01.yaml"),

@@ -28,7 +28,7 @@ def regelwerk() -> rules.Regelwerk:
 
 
 def test_real_rules_load(regelwerk):
-    assert regelwerk.norms() == ["aufenthg_25b"]
+    assert regelwerk.norms() == ["aufenthg_104c", "aufenthg_25a", "aufenthg_25b", "stag_10"]
     assert [f.pfad for f in regelwerk.versionen["aufenthg_25b"]] == [
         "aufenthg/25b/2015-08-01.yaml",
         "aufenthg/25b/2020-01-01.yaml",

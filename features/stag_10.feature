@@ -1,0 +1,888 @@
+# language: de
+Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
+  Vorprüfung, ob eine Person am Stichtag (Tag der Entscheidung bzw. der Aushändigung der Urkunde) die
+  Voraussetzungen des § 10 StAG mit §§ 11, 12a, 12b, 35a und 40a StAG erfüllt. Es gilt die Fassung am Stichtag:
+  bis 26.06.2024 acht Jahre (sieben mit Integrationskurs, bis zu sechs mit besonderen Integrationsleistungen)
+  und Aufgabe der bisherigen Staatsangehörigkeit; vom 27.06.2024 bis 29.10.2025 fünf Jahre, mit besonderen
+  Integrationsleistungen, C1 und gesichertem Unterhalt bis zu drei Jahre; seit 30.10.2025 fünf Jahre ohne
+  Verkürzung; seit 25.12.2025 zusätzlich die Sperrfrist des § 35a.
+  Fast alle Fälle beginnen mit einer einbürgerungswilligen Person (Aufenthaltserlaubnis seit 2008,
+  Niederlassungserlaubnis seit 2013, Pass, B1, 25 von 33 Punkten im Test, beide Bekenntnisse, Lebensunterhalt
+  ohne Bürgergeld, keine Verurteilungen) und ändern genau eine Angabe. Tabellen, die jede Fassung prüfen,
+  verwenden die Stichtage 15.03.2024, 15.03.2025, 15.11.2025 und 15.03.2026.
+  Quellen: shared/law/LAW.md § 1, § 6 (6.1–6.6), § 8 (D14–D22), § 9 (WC-11 bis WC-14), § 10 (offene Fragen),
+  Anhang A.8–A.10; PRACTICE.md § 1.4, § 2.1–2.5, § 5 (P10–P12).
+
+  Regel: Anzuwenden ist die Fassung, die am Stichtag gilt (LAW.md § 8 G3 und D22)
+
+    Szenariogrundriss: Am <stichtag> gilt die Fassung ab <fassung>
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Wenn § 10 StAG geprüft wird
+      Dann wird die Fassung ab <fassung> angewendet
+      Und der Weg ist erfüllt
+
+      Beispiele:
+        | stichtag   | fassung    |
+        | 15.03.2024 | 24.08.2021 |
+        | 26.06.2024 | 24.08.2021 |
+        | 27.06.2024 | 27.06.2024 |
+        | 29.10.2025 | 27.06.2024 |
+        | 30.10.2025 | 30.10.2025 |
+        | 24.12.2025 | 30.10.2025 |
+        | 25.12.2025 | 25.12.2025 |
+        | 15.03.2026 | 25.12.2025 |
+
+    Szenariogrundriss: Seit 27.06.2024 wird Mehrstaatigkeit hingenommen (Nr. 4 weggefallen)
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person gibt ihre bisherige Staatsangehörigkeit nicht auf
+      Wenn § 10 StAG geprüft wird
+      Dann ist der Weg <weg>
+
+      Beispiele:
+        | stichtag   | weg           |
+        | 26.06.2024 | nicht erfüllt |
+        | 27.06.2024 | erfüllt       |
+
+  Regel: Rechtmäßiger gewöhnlicher Aufenthalt: acht, ab 27.06.2024 fünf Jahre (§ 10 Abs. 1 Satz 1 StAG; LAW.md § 6.6, D14)
+    Gezählt wird bis zum Stichtag, der Stichtag selbst zählt nicht (§§ 187, 188 BGB). Eine Duldung ist kein
+    rechtmäßiger Aufenthalt und unterbricht; die Frist beginnt mit dem ersten Aufenthaltstitel danach.
+
+    Szenariogrundriss: Beide Seiten der Frist in jeder Fassung
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person ist seit dem 01.01.2010 geduldet
+      Und die Person hat seit dem <titel_seit> eine Aufenthaltserlaubnis nach § 25b
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "aufenthaltsdauer" <ergebnis>
+
+      Beispiele:
+        | stichtag   | titel_seit | ergebnis      |
+        | 15.03.2024 | 15.03.2016 | erfüllt       |
+        | 15.03.2024 | 16.03.2016 | nicht erfüllt |
+        | 15.03.2025 | 15.03.2020 | erfüllt       |
+        | 15.03.2025 | 16.03.2020 | nicht erfüllt |
+        | 15.11.2025 | 15.11.2020 | erfüllt       |
+        | 15.11.2025 | 16.11.2020 | nicht erfüllt |
+        | 15.03.2026 | 15.03.2021 | erfüllt       |
+        | 15.03.2026 | 16.03.2021 | nicht erfüllt |
+
+    Szenariogrundriss: Bis 26.06.2024 sieben Jahre mit erfolgreichem Integrationskurs (Abs. 3 Satz 1 a. F.)
+      Angenommen der Stichtag ist der 15.03.2024
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person ist seit dem 01.01.2010 geduldet
+      Und die Person hat seit dem <titel_seit> eine Aufenthaltserlaubnis nach § 25b
+      Und die Person hat den Integrationskurs erfolgreich abgeschlossen
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "aufenthaltsdauer" <ergebnis>
+
+      Beispiele:
+        | titel_seit | ergebnis      |
+        | 15.03.2017 | erfüllt       |
+        | 16.03.2017 | nicht erfüllt |
+
+    Szenariogrundriss: Bis 26.06.2024 bis zu sechs Jahre mit besonderen Integrationsleistungen – Ermessen (Abs. 3 Satz 2 a. F.)
+      Angenommen der Stichtag ist der 15.03.2024
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person ist seit dem 01.01.2010 geduldet
+      Und die Person hat seit dem <titel_seit> eine Aufenthaltserlaubnis nach § 25b
+      Und <leistung>
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "aufenthaltsdauer" <ergebnis>
+
+      Beispiele:
+        | titel_seit | leistung                                                         | ergebnis      |
+        | 15.03.2018 | die Person hat besondere Integrationsleistungen erbracht          | ungeklärt     |
+        | 15.03.2018 | die Person hat ein Sprachzertifikat auf Niveau B2 (mündlich und schriftlich) | ungeklärt     |
+        | 16.03.2018 | die Person hat besondere Integrationsleistungen erbracht          | nicht erfüllt |
+
+    Szenariogrundriss: Vom 27.06.2024 bis 29.10.2025 bis zu drei Jahre mit C1, besonderen Integrationsleistungen und gesichertem Unterhalt (Abs. 3, Ermessen)
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person ist seit dem 01.01.2010 geduldet
+      Und die Person hat seit dem <titel_seit> eine Aufenthaltserlaubnis nach § 25b
+      Und die Person hat besondere Integrationsleistungen erbracht
+      Und die Person hat ein Sprachzertifikat auf Niveau <niveau> (mündlich und schriftlich)
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "aufenthaltsdauer" <ergebnis>
+
+      Beispiele:
+        | stichtag   | titel_seit | niveau | ergebnis      |
+        | 15.03.2025 | 15.03.2022 | C1     | ungeklärt     |
+        | 15.03.2025 | 16.03.2022 | C1     | nicht erfüllt |
+        | 15.03.2025 | 15.03.2022 | B2     | nicht erfüllt |
+        | 15.11.2025 | 15.11.2022 | C1     | nicht erfüllt |
+
+    Szenariogrundriss: Für die drei Jahre zählen Auslandsaufenthalte höchstens bis zur Hälfte, 18 Monate (§ 12b Abs. 1 Satz 5 StAG)
+      Angenommen der Stichtag ist der 15.03.2025
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person ist seit dem 01.01.2010 geduldet
+      Und die Person hat seit dem 15.03.2022 eine Aufenthaltserlaubnis nach § 25b
+      Und die Person hat besondere Integrationsleistungen erbracht
+      Und die Person hat ein Sprachzertifikat auf Niveau C1 (mündlich und schriftlich)
+      Und die Person war vom 01.04.2022 bis 27.09.2022 im Ausland
+      Und die Person war vom 01.04.2023 bis 27.09.2023 im Ausland
+      Und die Person war vom 01.04.2024 bis <zurueck> im Ausland
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "aufenthaltsdauer" <ergebnis>
+
+      Beispiele:
+        | zurueck    | ergebnis      |
+        | 27.09.2024 | ungeklärt     |
+        | 28.09.2024 | nicht erfüllt |
+
+    Szenariogrundriss: Die Verkürzung auf drei Jahre endet mit dem 29.10.2025, ohne Übergangsregelung (LAW.md D18; VG Trier 8 K 5461/25.TR; WC-11)
+      # Berliner Fall (WC-11): Urkunde unterschrieben, Aushändigung erst am Tag nach dem Inkrafttreten – keine
+      # wirksame Einbürgerung (§ 16 StAG). Maßgeblich ist der Tag der Aushändigung.
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person ist seit dem 01.01.2010 geduldet
+      Und die Person hat seit dem 29.10.2022 eine Aufenthaltserlaubnis nach § 25b
+      Und die Person hat besondere Integrationsleistungen erbracht
+      Und die Person hat ein Sprachzertifikat auf Niveau C1 (mündlich und schriftlich)
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "aufenthaltsdauer" <ergebnis>
+      Und der Weg ist <ergebnis>
+
+      Beispiele:
+        | stichtag   | ergebnis      |
+        | 29.10.2025 | ungeklärt     |
+        | 30.10.2025 | nicht erfüllt |
+
+    Szenariogrundriss: Wechsel von acht auf fünf Jahre am 27.06.2024
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person ist seit dem 01.01.2010 geduldet
+      Und die Person hat seit dem 01.01.2018 eine Aufenthaltserlaubnis nach § 25b
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "aufenthaltsdauer" <ergebnis>
+
+      Beispiele:
+        | stichtag   | ergebnis      |
+        | 26.06.2024 | nicht erfüllt |
+        | 27.06.2024 | erfüllt       |
+
+    Szenario: Eine Duldung unterbricht; Zeiten davor zählen nicht (LAW.md § 6.6)
+      Angenommen der Stichtag ist der 15.11.2025
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person hat seit dem 01.01.2018 eine Aufenthaltserlaubnis nach § 25 Abs. 2
+      Und die Person hatte vom 01.01.2021 bis 31.12.2021 eine Duldung
+      Und die Person hat seit dem 01.01.2022 eine Aufenthaltserlaubnis nach § 25b
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "aufenthaltsdauer" nicht erfüllt
+
+    Szenariogrundriss: Eine Aufenthaltsgestattung zählt nur nach Anerkennung als schutzberechtigt (LAW.md § 6.6)
+      Angenommen der Stichtag ist der 15.11.2025
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person ist seit dem 01.01.2010 geduldet
+      Und die Person hatte vom 01.01.2019 bis 31.12.2020 eine Aufenthaltsgestattung
+      Und die Person hat seit dem 01.01.2021 eine Aufenthaltserlaubnis nach § 25 Abs. 2
+      Und <anerkennung>
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "aufenthaltsdauer" <ergebnis>
+
+      Beispiele:
+        | anerkennung                                                                     | ergebnis      |
+        | die Aufenthaltsgestattung ab dem 01.01.2019 endete mit Anerkennung als schutzberechtigt  | erfüllt       |
+        | die Aufenthaltsgestattung ab dem 01.01.2019 endete ohne Anerkennung als schutzberechtigt | nicht erfüllt |
+        | die Person hat seit dem 01.01.2021 eine Aufenthaltserlaubnis nach § 25 Abs. 2    | ungeklärt     |
+
+    Szenario: Eine Fiktionsbescheinigung zählt (PRACTICE.md § 2.4)
+      Angenommen der Stichtag ist der 15.11.2025
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person ist seit dem 01.01.2010 geduldet
+      Und die Person hat seit dem 01.11.2020 eine Aufenthaltserlaubnis nach § 25b
+      Und die Person hatte vom 01.11.2022 bis 31.03.2023 eine Fiktionsbescheinigung
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "aufenthaltsdauer" erfüllt
+
+    Szenario: Ob Zeiten mit Chancen-Aufenthaltsrecht zählen, ist offen (LAW.md § 10 Nr. 13)
+      Angenommen der Stichtag ist der 15.03.2028
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person ist seit dem 01.01.2015 geduldet
+      Und die Person hat seit dem 01.03.2023 eine Aufenthaltserlaubnis nach § 104c
+      Und die Person hat seit dem 01.09.2024 eine Aufenthaltserlaubnis nach § 25b
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "aufenthaltsdauer" ungeklärt
+      Und die Voraussetzung "aufenthaltsdauer" nennt als Einzelfallgrund "LAW.md § 10 Nr. 13"
+
+    Szenariogrundriss: Auslandsaufenthalte bis sechs Monate unterbrechen nicht, längere schon (§ 12b Abs. 1 StAG)
+      Angenommen der Stichtag ist der 15.11.2025
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person ist seit dem 01.01.2010 geduldet
+      Und die Person hat seit dem <titel_seit> eine Aufenthaltserlaubnis nach § 25b
+      Und die Person war vom 01.06.2022 bis <zurueck> im Ausland
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "aufenthaltsdauer" <ergebnis>
+
+      Beispiele:
+        | titel_seit | zurueck    | ergebnis      |
+        | 15.11.2020 | 30.11.2022 | erfüllt       |
+        | 01.01.2015 | 01.12.2022 | ungeklärt     |
+        | 15.11.2020 | 01.12.2022 | nicht erfüllt |
+
+    Szenario: Eine Lücke ohne Status ist nur bei verspätetem Verlängerungsantrag unschädlich (§ 12b Abs. 3 StAG)
+      Angenommen der Stichtag ist der 15.11.2025
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person ist seit dem 01.01.2010 geduldet
+      Und die Person hat seit dem 01.01.2015 eine Aufenthaltserlaubnis nach § 25b
+      Und die Person hatte vom 01.01.2020 bis 31.03.2021 keinen Aufenthaltsstatus
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "aufenthaltsdauer" ungeklärt
+      Und die Voraussetzung "aufenthaltsdauer" nennt als Einzelfallgrund "§ 12b Abs. 3"
+
+    Szenario: Ohne Aufenthaltshistorie bleibt die Frist offen
+      Angenommen der Stichtag ist der 15.11.2025
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Angabe "Aufenthaltsstatus" ist unbekannt
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "aufenthaltsdauer" ungeklärt
+
+  Regel: Seit 27.06.2024: Auslandsaufenthalte nicht über die Hälfte der erforderlichen Aufenthaltsdauer (§ 12b Abs. 1 Satz 5 StAG; LAW.md D15)
+    Fünf Aufenthalte von je 180 Tagen sind 900 Tage = 30 Monate (§ 191 BGB: 30 Tage je Monat), genau die Hälfte von fünf Jahren.
+
+    Szenariogrundriss: Beide Seiten der Grenze in jeder Fassung seit 27.06.2024
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person war vom 01.01.2021 bis 29.06.2021 im Ausland
+      Und die Person war vom 01.01.2022 bis 29.06.2022 im Ausland
+      Und die Person war vom 01.01.2023 bis 29.06.2023 im Ausland
+      Und die Person war vom 01.01.2024 bis 28.06.2024 im Ausland
+      Und die Person war vom 01.01.2025 bis 29.06.2025 im Ausland
+      Und <zusatz>
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "auslandsaufenthalte" <ergebnis>
+
+      Beispiele:
+        | stichtag   | zusatz                                                | ergebnis      |
+        | 29.10.2025 | die Person hat besondere Integrationsleistungen erbracht | erfüllt       |
+        | 29.10.2025 | die Person war vom 01.08.2025 bis 01.08.2025 im Ausland | nicht erfüllt |
+        | 15.11.2025 | die Person hat besondere Integrationsleistungen erbracht | erfüllt       |
+        | 15.11.2025 | die Person war vom 01.08.2025 bis 01.08.2025 im Ausland | nicht erfüllt |
+        | 25.12.2025 | die Person hat besondere Integrationsleistungen erbracht | erfüllt       |
+        | 25.12.2025 | die Person war vom 01.08.2025 bis 01.08.2025 im Ausland | nicht erfüllt |
+
+    Szenario: „In der Regel“: bei besonderen Umständen entscheidet die Behörde
+      Angenommen der Stichtag ist der 15.11.2025
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person war vom 01.01.2021 bis 29.06.2021 im Ausland
+      Und die Person war vom 01.01.2022 bis 29.06.2022 im Ausland
+      Und die Person war vom 01.01.2023 bis 29.06.2023 im Ausland
+      Und die Person war vom 01.01.2024 bis 28.06.2024 im Ausland
+      Und die Person war vom 01.01.2025 bis 30.06.2025 im Ausland
+      Und es liegen besondere Umstände des Einzelfalls vor
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "auslandsaufenthalte" ungeklärt
+
+  Regel: Handlungsfähig ab 16 Jahren oder gesetzlich vertreten (§ 10 Abs. 1 Satz 1 StAG; § 34 Satz 1, bis 26.06.2024 § 37 Abs. 1 Satz 1 StAG)
+
+    Szenariogrundriss: Sechzehn Jahre am Stichtag, in jeder Fassung
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person ist ein Kind, geboren am <geboren>, mit Niederlassungserlaubnis seit der Geburt
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "handlungsfaehig_oder_vertreten" <ergebnis>
+
+      Beispiele:
+        | stichtag   | geboren    | ergebnis      |
+        | 15.03.2024 | 15.03.2008 | erfüllt       |
+        | 15.03.2024 | 16.03.2008 | nicht erfüllt |
+        | 15.03.2025 | 15.03.2009 | erfüllt       |
+        | 15.03.2025 | 16.03.2009 | nicht erfüllt |
+        | 15.11.2025 | 15.11.2009 | erfüllt       |
+        | 15.11.2025 | 16.11.2009 | nicht erfüllt |
+        | 15.03.2026 | 15.03.2010 | erfüllt       |
+        | 15.03.2026 | 16.03.2010 | nicht erfüllt |
+
+    Szenariogrundriss: Gesetzliche Vertretung, Geschäftsunfähigkeit, fehlende Angaben
+      Angenommen der Stichtag ist der 15.11.2025
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und <angabe>
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "handlungsfaehig_oder_vertreten" <ergebnis>
+
+      Beispiele:
+        | angabe                                                                       | ergebnis      |
+        | die Person ist geschäftsunfähig oder steht unter Betreuung mit Einwilligungsvorbehalt | nicht erfüllt |
+        | die Einbürgerungsangabe "Handlungsfähigkeit" ist unbekannt                   | ungeklärt     |
+
+    Szenario: Ein Kind unter 16 wird durch die Eltern vertreten
+      Angenommen der Stichtag ist der 15.11.2025
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person ist ein Kind, geboren am 01.01.2015, mit Niederlassungserlaubnis seit der Geburt
+      Und der Antrag wird von der gesetzlichen Vertretung gestellt
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "handlungsfaehig_oder_vertreten" erfüllt
+
+  Regel: Identität und Staatsangehörigkeit geklärt – Stufenmodell, zuerst durch Pass (LAW.md § 6.2 Nr. 4; BVerwG 1 C 36.19, 1 C 27.24)
+
+    Szenariogrundriss: Pass oder Begründung, warum keiner zu beschaffen ist, in jeder Fassung
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und <angabe>
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "identitaet_staatsangehoerigkeit" <ergebnis>
+
+      Beispiele:
+        | stichtag   | angabe                                                               | ergebnis      |
+        | 15.03.2024 | die Person hat einen Pass, gültig bis 01.01.2030                     | erfüllt       |
+        | 15.03.2024 | die Person hat keinen Pass und ihre Identität ist nicht anderweitig geklärt | nicht erfüllt |
+        | 15.03.2025 | die Person hat einen Pass, gültig bis 01.01.2030                     | erfüllt       |
+        | 15.03.2025 | die Person hat keinen Pass und ihre Identität ist nicht anderweitig geklärt | nicht erfüllt |
+        | 15.11.2025 | die Person hat einen Pass, gültig bis 01.01.2030                     | erfüllt       |
+        | 15.11.2025 | die Person hat keinen Pass und ihre Identität ist nicht anderweitig geklärt | nicht erfüllt |
+        | 15.03.2026 | die Person hat einen Pass, gültig bis 01.01.2030                     | erfüllt       |
+        | 15.03.2026 | die Person hat keinen Pass und ihre Identität ist nicht anderweitig geklärt | nicht erfüllt |
+
+    Szenario: Ein abgelaufener Pass belegt die Identität (Stufe 1)
+      Angenommen der Stichtag ist der 15.11.2025
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Angabe "Identität" ist unbekannt
+      Und die Person hat einen Pass, gültig bis 01.01.2020
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "identitaet_staatsangehoerigkeit" erfüllt
+
+    Szenario: Ohne Pass und ohne Begründung wird nach dem Pass gefragt
+      Angenommen der Stichtag ist der 15.11.2025
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person hat keinen Pass und ihre Identität ist nicht anderweitig geklärt
+      Und die Einbürgerungsangabe "Passbeschaffung" ist unbekannt
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "identitaet_staatsangehoerigkeit" ungeklärt
+      Und die Voraussetzung "identitaet_staatsangehoerigkeit" nennt als offene Frage "warum kein Pass beschafft werden kann"
+
+    Szenario: Tibeterin ohne Dokumente – Stufenmodell, die Behörde würdigt andere Nachweise (WC-12, P11: BVerwG 23.09.2020 – 1 C 36.19)
+      # Das Urteil hob die Abweisung auf und verwies zurück: Identität ist in einer gestuften Prüfung zu klären.
+      # Auf die heute geltende Fassung übertragen.
+      Angenommen der Stichtag ist der 15.03.2026
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person hat keinen Pass und ihre Identität ist nicht anderweitig geklärt
+      Und die Passbeschaffung ist der Person unmöglich oder unzumutbar
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "identitaet_staatsangehoerigkeit" ungeklärt
+      Und die Voraussetzung "identitaet_staatsangehoerigkeit" nennt als Einzelfallgrund "eidesstattliche Versicherung"
+
+    Szenariogrundriss: Syrer verweigert den Antrag auf einen Nationalpass, legt einen Personalausweis vor (WC-13, P12: BVerwG 18.12.2025 – 1 C 27.24)
+      # Stufe 1 verlangt einen Pass; zu Stufe 2 kommt nur, wem die Passbeschaffung unmöglich oder unzumutbar ist.
+      Angenommen der Stichtag ist der 18.12.2025
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person hat keinen Pass und ihre Identität ist nicht anderweitig geklärt
+      Und <zumutbar>
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "identitaet_staatsangehoerigkeit" <ergebnis>
+
+      Beispiele:
+        | zumutbar                                                  | ergebnis      |
+        | die Passbeschaffung ist der Person zumutbar               | nicht erfüllt |
+        | die Einbürgerungsangabe "Passbeschaffung" ist unbekannt   | ungeklärt     |
+
+  Regel: Bekenntnis zur freiheitlichen demokratischen Grundordnung, nicht für Handlungsunfähige (§ 10 Abs. 1 Satz 1 Nr. 1, Satz 2 StAG)
+
+    Szenariogrundriss: Bekenntnis in jeder Fassung
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und <angabe>
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "bekenntnis_fdgo" <ergebnis>
+
+      Beispiele:
+        | stichtag   | angabe                                                                          | ergebnis      |
+        | 15.03.2024 | die Person hat sich zur freiheitlichen demokratischen Grundordnung bekannt        | erfüllt       |
+        | 15.03.2024 | die Person hat kein Bekenntnis zur freiheitlichen demokratischen Grundordnung abgegeben | nicht erfüllt |
+        | 15.03.2025 | die Person hat sich zur freiheitlichen demokratischen Grundordnung bekannt        | erfüllt       |
+        | 15.03.2025 | die Person hat kein Bekenntnis zur freiheitlichen demokratischen Grundordnung abgegeben | nicht erfüllt |
+        | 15.11.2025 | die Person hat sich zur freiheitlichen demokratischen Grundordnung bekannt        | erfüllt       |
+        | 15.11.2025 | die Person hat kein Bekenntnis zur freiheitlichen demokratischen Grundordnung abgegeben | nicht erfüllt |
+        | 15.11.2025 | die Angabe "Bekenntnis" ist unbekannt                                              | ungeklärt     |
+        | 15.03.2026 | die Person hat sich zur freiheitlichen demokratischen Grundordnung bekannt        | erfüllt       |
+        | 15.03.2026 | die Person hat kein Bekenntnis zur freiheitlichen demokratischen Grundordnung abgegeben | nicht erfüllt |
+
+    Szenario: Ein Kind unter 16 braucht kein Bekenntnis nach Nr. 1 (Abs. 1 Satz 2)
+      Angenommen der Stichtag ist der 15.11.2025
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person ist ein Kind, geboren am 01.01.2015, mit Niederlassungserlaubnis seit der Geburt
+      Und die Person hat kein Bekenntnis zur freiheitlichen demokratischen Grundordnung abgegeben
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "bekenntnis_fdgo" erfüllt
+
+  Regel: Seit 27.06.2024: Bekenntnis zur historischen Verantwortung Deutschlands (§ 10 Abs. 1 Satz 1 Nr. 1a StAG)
+
+    Szenariogrundriss: Bekenntnis nach Nr. 1a in jeder Fassung seit 27.06.2024
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und <angabe>
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "bekenntnis_verantwortung" <ergebnis>
+
+      Beispiele:
+        | stichtag   | angabe                                                                                | ergebnis      |
+        | 15.03.2025 | die Person hat das Bekenntnis zur historischen Verantwortung Deutschlands abgegeben       | erfüllt       |
+        | 15.03.2025 | die Person hat das Bekenntnis zur historischen Verantwortung Deutschlands nicht abgegeben | nicht erfüllt |
+        | 15.11.2025 | die Person hat das Bekenntnis zur historischen Verantwortung Deutschlands abgegeben       | erfüllt       |
+        | 15.11.2025 | die Person hat das Bekenntnis zur historischen Verantwortung Deutschlands nicht abgegeben | nicht erfüllt |
+        | 15.11.2025 | die Einbürgerungsangabe "Bekenntnis zur historischen Verantwortung" ist unbekannt       | ungeklärt     |
+        | 15.03.2026 | die Person hat das Bekenntnis zur historischen Verantwortung Deutschlands abgegeben       | erfüllt       |
+        | 15.03.2026 | die Person hat das Bekenntnis zur historischen Verantwortung Deutschlands nicht abgegeben | nicht erfüllt |
+
+    Szenario: Ob Kinder unter 16 das Bekenntnis nach Nr. 1a abgeben müssen, ist offen (LAW.md § 10 Nr. 12)
+      Angenommen der Stichtag ist der 15.11.2025
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person ist ein Kind, geboren am 01.01.2015, mit Niederlassungserlaubnis seit der Geburt
+      Und die Person hat das Bekenntnis zur historischen Verantwortung Deutschlands nicht abgegeben
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "bekenntnis_verantwortung" ungeklärt
+      Und die Voraussetzung "bekenntnis_verantwortung" nennt als Einzelfallgrund "nicht vom Bekenntnis nach Nr. 1a"
+
+  Regel: Aufenthaltsrecht: unbefristet oder Titel zu einem nicht ausgeschlossenen Zweck (§ 10 Abs. 1 Satz 1 Nr. 2 StAG; LAW.md § 6.2 Nr. 7)
+
+    Szenariogrundriss: Titel am Stichtag in jeder Fassung
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person hat seit dem 01.01.2024 <titel>
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "aufenthaltsrecht" <ergebnis>
+
+      Beispiele:
+        | stichtag   | titel                                        | ergebnis      |
+        | 15.03.2024 | eine Niederlassungserlaubnis                 | erfüllt       |
+        | 15.03.2024 | eine Aufenthaltserlaubnis nach § 25b         | erfüllt       |
+        | 15.03.2024 | eine Aufenthaltserlaubnis nach § 23 Abs. 1   | nicht erfüllt |
+        | 15.03.2024 | eine Aufenthaltserlaubnis nach § 18d         | nicht erfüllt |
+        | 15.03.2024 | eine Duldung                                 | nicht erfüllt |
+        | 15.03.2025 | eine Aufenthaltserlaubnis nach § 25a         | erfüllt       |
+        | 15.03.2025 | eine Aufenthaltserlaubnis nach § 23 Abs. 1   | erfüllt       |
+        | 15.03.2025 | eine Aufenthaltserlaubnis nach § 18d         | erfüllt       |
+        | 15.03.2025 | eine Aufenthaltserlaubnis nach § 104c        | nicht erfüllt |
+        | 15.11.2025 | eine Aufenthaltserlaubnis nach § 25b         | erfüllt       |
+        | 15.11.2025 | eine Aufenthaltserlaubnis nach § 25 Abs. 5   | nicht erfüllt |
+        | 15.11.2025 | eine Aufenthaltserlaubnis nach § 24          | nicht erfüllt |
+        | 15.11.2025 | eine Aufenthaltsgestattung                   | nicht erfüllt |
+        | 15.11.2025 | eine Fiktionsbescheinigung                   | ungeklärt     |
+        | 15.11.2025 | eine Aufenthaltserlaubnis nach § 25          | ungeklärt     |
+        | 15.03.2026 | eine Aufenthaltserlaubnis nach § 25 Abs. 2   | erfüllt       |
+        | 15.03.2026 | eine Aufenthaltserlaubnis nach § 16b         | nicht erfüllt |
+
+  Regel: Lebensunterhalt ohne SGB II/XII; ab 27.06.2024 nur die Ausnahmen a bis c und § 40a (§ 10 Abs. 1 Satz 1 Nr. 3, § 40a StAG; LAW.md § 6.2 Nr. 8, D16, D17)
+
+    Szenariogrundriss: Ohne Bürgergeld gedeckt oder nicht, in jeder Fassung
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und der Bedarf der Bedarfsgemeinschaft beträgt 1.500 € und das Erwerbseinkommen <einkommen> €
+      Und die Person ist seit dem 01.01.2015 in Teilzeit erwerbstätig
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "lebensunterhalt" <ergebnis>
+
+      Beispiele:
+        | stichtag   | einkommen | ergebnis      |
+        | 15.03.2024 | 1.500     | erfüllt       |
+        | 15.03.2024 | 1.499,99  | nicht erfüllt |
+        | 15.03.2025 | 1.500     | erfüllt       |
+        | 15.03.2025 | 1.499,99  | nicht erfüllt |
+        | 15.11.2025 | 1.500     | erfüllt       |
+        | 15.11.2025 | 1.499,99  | nicht erfüllt |
+        | 15.03.2026 | 1.500     | erfüllt       |
+        | 15.03.2026 | 1.499,99  | nicht erfüllt |
+
+    Szenariogrundriss: Bis 26.06.2024: Leistungsbezug, den die Person nicht zu vertreten hat, schadet nicht
+      Angenommen der Stichtag ist der 15.03.2024
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person bezieht Bürgergeld
+      Und <vertreten>
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "lebensunterhalt" <ergebnis>
+
+      Beispiele:
+        | vertreten                                             | ergebnis      |
+        | die Person hat den Leistungsbezug nicht zu vertreten  | erfüllt       |
+        | die Person hat den Leistungsbezug zu vertreten        | nicht erfüllt |
+
+    Szenariogrundriss: Buchst. b: jetzt Vollzeit und mindestens 20 der letzten 24 Monate, trotz Bürgergeld
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person bezieht Bürgergeld
+      Und die Person hat den Leistungsbezug zu vertreten
+      Und die Person ist seit dem <seit> in <art> erwerbstätig
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "lebensunterhalt" <ergebnis>
+
+      Beispiele:
+        | stichtag   | seit       | art      | ergebnis      |
+        | 15.03.2024 | 01.01.2015 | Vollzeit | nicht erfüllt |
+        | 15.03.2025 | 15.07.2023 | Vollzeit | erfüllt       |
+        | 15.03.2025 | 16.07.2023 | Vollzeit | nicht erfüllt |
+        | 15.11.2025 | 15.03.2024 | Vollzeit | erfüllt       |
+        | 15.11.2025 | 16.03.2024 | Vollzeit | nicht erfüllt |
+        | 15.11.2025 | 01.01.2015 | Teilzeit | nicht erfüllt |
+        | 15.03.2026 | 15.07.2024 | Vollzeit | erfüllt       |
+        | 15.03.2026 | 16.07.2024 | Vollzeit | nicht erfüllt |
+
+    Szenario: Buchst. b: vier Monate Lücke in den letzten 24 Monaten sind unschädlich, jetzt muss Vollzeit bestehen
+      Angenommen der Stichtag ist der 15.11.2025
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person bezieht Bürgergeld
+      Und die Person hat den Leistungsbezug zu vertreten
+      Und die Person ist seit dem 15.03.2024 in Vollzeit erwerbstätig
+      Und die Person war vom 15.11.2023 bis 14.03.2024 in Teilzeit erwerbstätig
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "lebensunterhalt" erfüllt
+
+    Szenario: Buchst. b: ohne Angaben zu den Erwerbszeiten bleibt die Ausnahme offen
+      Angenommen der Stichtag ist der 15.11.2025
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person bezieht Bürgergeld
+      Und die Person hat den Leistungsbezug zu vertreten
+      Und die Einbürgerungsangabe "Erwerbszeiten" ist unbekannt
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "lebensunterhalt" ungeklärt
+      Und die Voraussetzung "lebensunterhalt" nennt als offene Frage "Wochenstunden"
+
+    Szenariogrundriss: Buchst. a: Gastarbeiter, Bezug nicht zu vertreten
+      Angenommen der Stichtag ist der 15.11.2025
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person bezieht Sozialhilfe nach dem SGB XII
+      Und die Person ist nicht erwerbstätig
+      Und die Person kam als angeworbener Gastarbeiter oder Vertragsarbeitnehmer
+      Und <vertreten>
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "lebensunterhalt" <ergebnis>
+
+      Beispiele:
+        | vertreten                                             | ergebnis      |
+        | die Person hat den Leistungsbezug nicht zu vertreten  | erfüllt       |
+        | die Person hat den Leistungsbezug zu vertreten        | nicht erfüllt |
+
+    Szenariogrundriss: Buchst. c: Ehegatte einer Person nach Buchst. b mit minderjährigem Kind
+      Angenommen der Stichtag ist der 15.11.2025
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person bezieht Bürgergeld
+      Und die Person hat den Leistungsbezug zu vertreten
+      Und die Person ist nicht erwerbstätig
+      Und der Ehegatte lebt im Haushalt und arbeitet jetzt und in mindestens 20 der letzten 24 Monate in Vollzeit
+      Und <kind>
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "lebensunterhalt" <ergebnis>
+
+      Beispiele:
+        | kind                                                       | ergebnis      |
+        | im Haushalt lebt ein minderjähriges lediges Kind, geboren am 01.01.2015 | erfüllt       |
+        | im Haushalt lebt kein Kind                                  | nicht erfüllt |
+
+    Szenariogrundriss: § 40a: Anträge bis 23.08.2023 behalten die alte, günstigere Nr. 3
+      Angenommen der Stichtag ist der 15.11.2025
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person bezieht Bürgergeld
+      Und die Person ist nicht erwerbstätig
+      Und die Person hat den Leistungsbezug nicht zu vertreten
+      Und die Person hat am <antrag> einen Einbürgerungsantrag gestellt
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "lebensunterhalt" <ergebnis>
+
+      Beispiele:
+        | antrag     | ergebnis      |
+        | 23.08.2023 | erfüllt       |
+        | 24.08.2023 | nicht erfüllt |
+
+    Szenario: Wohngeld ist keine Leistung nach SGB II oder XII
+      Angenommen der Stichtag ist der 15.11.2025
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person ist seit dem 01.01.2015 in Teilzeit erwerbstätig
+      Und der Bedarf der Bedarfsgemeinschaft beträgt 1.500 € und das Erwerbseinkommen 1.300 €
+      Und die Person bezieht Wohngeld von 200 €
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "lebensunterhalt" erfüllt
+
+  Regel: Keine Verurteilung außerhalb der Bagatellgrenzen des § 12a StAG (§ 10 Abs. 1 Satz 1 Nr. 5 StAG; LAW.md § 6.4, D20)
+    Geldstrafen bis 90 Tagessätze und Bewährungsstrafen bis drei Monate (nach Straferlass) bleiben außer Betracht
+    und werden zusammengezählt; bei geringfügiger Überschreitung entscheidet die Behörde; 120 Tagessätze sind nicht
+    mehr geringfügig (BVerwG 5 C 5.11).
+
+    Szenariogrundriss: Geldstrafen an der Grenze, in jeder Fassung
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person wurde zu einer Geldstrafe von <ts> Tagessätzen verurteilt
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "keine_verurteilung" <ergebnis>
+
+      Beispiele:
+        | stichtag   | ts  | ergebnis      |
+        | 15.03.2024 | 90  | erfüllt       |
+        | 15.03.2024 | 91  | ungeklärt     |
+        | 15.03.2024 | 120 | nicht erfüllt |
+        | 15.03.2025 | 90  | erfüllt       |
+        | 15.03.2025 | 120 | nicht erfüllt |
+        | 15.11.2025 | 90  | erfüllt       |
+        | 15.11.2025 | 91  | ungeklärt     |
+        | 15.11.2025 | 119 | ungeklärt     |
+        | 15.11.2025 | 120 | nicht erfüllt |
+        | 15.03.2026 | 90  | erfüllt       |
+        | 15.03.2026 | 120 | nicht erfüllt |
+
+    Szenariogrundriss: Mehrere Strafen werden zusammengezählt, ein Tagessatz entspricht einem Tag Freiheitsstrafe (§ 12a Abs. 1 Satz 3)
+      Angenommen der Stichtag ist der 15.11.2025
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und <erste>
+      Und <zweite>
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "keine_verurteilung" <ergebnis>
+
+      Beispiele:
+        | erste                                                     | zweite                                                    | ergebnis      |
+        | die Person wurde zu einer Geldstrafe von 60 Tagessätzen verurteilt | die Person wurde zu einer Geldstrafe von 30 Tagessätzen verurteilt | erfüllt       |
+        | die Person wurde zu einer Geldstrafe von 60 Tagessätzen verurteilt | die Person wurde zu einer Geldstrafe von 31 Tagessätzen verurteilt | ungeklärt     |
+        | die Person wurde zu einer Geldstrafe von 60 Tagessätzen verurteilt | die Person wurde zu einer Geldstrafe von 60 Tagessätzen verurteilt | nicht erfüllt |
+        | die Person wurde zu einer Freiheitsstrafe von 3 Monaten auf Bewährung verurteilt, die Strafe ist nach der Bewährungszeit erlassen | die Person wurde nach Jugendstrafrecht nur zu Erziehungsmaßregeln oder Zuchtmitteln verurteilt | erfüllt       |
+        | die Person wurde zu einer Freiheitsstrafe von 3 Monaten auf Bewährung verurteilt, die Strafe ist nach der Bewährungszeit erlassen | die Person wurde zu einer Geldstrafe von 1 Tagessätzen verurteilt | ungeklärt     |
+
+    Szenariogrundriss: Bewährungsstrafen, Motiv, Auslandsverurteilungen und Maßregeln
+      Angenommen der Stichtag ist der 15.11.2025
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und <verurteilung>
+      Und <zusatz>
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "keine_verurteilung" <ergebnis>
+
+      Beispiele:
+        | verurteilung                                                                                      | zusatz                                                                              | ergebnis      |
+        | die Person wurde zu einer Freiheitsstrafe von 2 Monaten auf Bewährung verurteilt, die Bewährungszeit läuft noch | die Person hat besondere Integrationsleistungen erbracht                           | nicht erfüllt |
+        | die Person wurde zu einer Freiheitsstrafe von 1 Monat ohne Bewährung verurteilt                    | die Person hat besondere Integrationsleistungen erbracht                           | nicht erfüllt |
+        | die Person wurde zu einer Geldstrafe von 10 Tagessätzen verurteilt                                | das Urteil stellt ein antisemitisches, rassistisches oder sonst menschenverachtendes Motiv fest | nicht erfüllt |
+        | die Person wurde zu einer Geldstrafe von 10 Tagessätzen verurteilt                                | ob das Urteil ein menschenverachtendes Motiv feststellt, ist unbekannt              | ungeklärt     |
+        | die Person wurde zu einer Geldstrafe von 10 Tagessätzen verurteilt                                | die Verurteilung erging im Ausland                                                  | ungeklärt     |
+        | die Person ist nicht vorbestraft                                                                   | gegen die Person wurde wegen Schuldunfähigkeit eine Maßregel der Besserung und Sicherung angeordnet | nicht erfüllt |
+        | die Person ist nicht vorbestraft                                                                   | die Einbürgerungsangabe "Maßregel" ist unbekannt                                    | ungeklärt     |
+        | die Person ist nicht vorbestraft                                                                   | die Angabe "Verurteilungen" ist unbekannt                                           | ungeklärt     |
+
+    Szenario: Getilgte Jugendstrafe aus der Ausländerakte zählt mit (P10: BVerwG 05.06.2014 – 10 C 4.14)
+      # 60 Tagessätze (Fahren ohne Fahrerlaubnis) und 10 Monate Jugendstrafe auf Bewährung; keine Zusicherung der
+      # Einbürgerung. Auf die heute geltende Fassung übertragen (§ 12a hat die Grenzen nicht geändert).
+      Angenommen der Stichtag ist der 15.03.2026
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person wurde zu einer Geldstrafe von 60 Tagessätzen verurteilt
+      Und die Person wurde zu einer Jugendstrafe von 10 Monaten auf Bewährung verurteilt, die Strafe ist erlassen
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "keine_verurteilung" nicht erfüllt
+      Und der Weg ist nicht erfüllt
+
+  Regel: Ausreichende Deutschkenntnisse: Sprachprüfung B1 oder gesetzliche Ausnahme (§ 10 Abs. 1 Satz 1 Nr. 6, Abs. 4, 4a, 6 StAG)
+
+    Szenariogrundriss: B1 mündlich und schriftlich, in jeder Fassung
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und <sprache>
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "deutsch_b1" <ergebnis>
+
+      Beispiele:
+        | stichtag   | sprache                                                                   | ergebnis      |
+        | 15.03.2024 | die Person hat ein Sprachzertifikat auf Niveau B1 (mündlich und schriftlich) | erfüllt       |
+        | 15.03.2024 | die Person hat ein Sprachzertifikat auf Niveau A2 (mündlich und schriftlich) | nicht erfüllt |
+        | 15.03.2025 | die Person hat ein Sprachzertifikat auf Niveau B1 (mündlich und schriftlich) | erfüllt       |
+        | 15.03.2025 | die Person hat ein Sprachzertifikat auf Niveau A2 (mündlich und schriftlich) | nicht erfüllt |
+        | 15.11.2025 | die Person hat ein Sprachzertifikat auf Niveau B1 (mündlich und schriftlich) | erfüllt       |
+        | 15.11.2025 | die Person hat ein Sprachzertifikat auf Niveau A2 (mündlich und schriftlich) | nicht erfüllt |
+        | 15.11.2025 | die Person hat mündlich Niveau B1 und schriftlich Niveau A2 nachgewiesen     | nicht erfüllt |
+        | 15.11.2025 | die Angabe "Deutschkenntnisse" ist unbekannt                                 | ungeklärt     |
+        | 15.03.2026 | die Person hat ein Sprachzertifikat auf Niveau B1 (mündlich und schriftlich) | erfüllt       |
+        | 15.03.2026 | die Person hat ein Sprachzertifikat auf Niveau A2 (mündlich und schriftlich) | nicht erfüllt |
+
+    Szenariogrundriss: Deutscher Schulabschluss oder Berufsausbildung statt Zertifikat (PRACTICE.md § 1.4, § 2.1)
+      Angenommen der Stichtag ist der 15.11.2025
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person hat ein Sprachzertifikat auf Niveau A2 (mündlich und schriftlich)
+      Und <abschluss>
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "deutsch_b1" erfüllt
+
+      Beispiele:
+        | abschluss                                                      |
+        | die Person hat einen deutschen Schulabschluss                 |
+        | die Person hat eine abgeschlossene Berufsausbildung in Deutschland |
+
+    Szenariogrundriss: Ausnahmen: Kind unter 16, Gastarbeiter, Krankheit, Härte – je Fassung
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person hat ein Sprachzertifikat auf Niveau A2 (mündlich und schriftlich)
+      Und <ausnahme>
+      Und <zusatz>
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "deutsch_b1" <ergebnis>
+
+      Beispiele:
+        | stichtag   | ausnahme                                                                     | zusatz                                                       | ergebnis      |
+        | 15.11.2025 | die Person ist ein Kind, geboren am 16.11.2009, mit Niederlassungserlaubnis seit der Geburt | die Sprachentwicklung der Person ist altersgemäß           | erfüllt       |
+        | 15.11.2025 | die Person ist ein Kind, geboren am 15.11.2009, mit Niederlassungserlaubnis seit der Geburt | die Sprachentwicklung der Person ist altersgemäß           | nicht erfüllt |
+        | 15.03.2024 | die Person ist ein Kind, geboren am 01.01.2015, mit Niederlassungserlaubnis seit der Geburt | die Sprachentwicklung der Person ist altersgemäß           | ungeklärt     |
+        | 15.11.2025 | die Person kam als angeworbener Gastarbeiter oder Vertragsarbeitnehmer       | die Person verständigt sich im Alltag ohne nennenswerte Probleme mündlich auf Deutsch | erfüllt       |
+        | 15.03.2024 | die Person kam als angeworbener Gastarbeiter oder Vertragsarbeitnehmer       | die Person verständigt sich im Alltag ohne nennenswerte Probleme mündlich auf Deutsch | nicht erfüllt |
+        | 15.11.2025 | die Person kann Deutschkenntnisse wegen Krankheit, Behinderung oder aus Altersgründen nicht erwerben | die Person hat besondere Integrationsleistungen erbracht | erfüllt       |
+        | 15.03.2024 | die Person kann Deutschkenntnisse wegen Krankheit, Behinderung oder aus Altersgründen nicht erwerben | die Person hat besondere Integrationsleistungen erbracht | ungeklärt     |
+        | 15.03.2025 | die Person hat nachgewiesen, dass sie B1 trotz ernsthafter und nachhaltiger Bemühungen nicht erreichen kann | die Person verständigt sich im Alltag ohne nennenswerte Probleme mündlich auf Deutsch | ungeklärt     |
+
+  Regel: Kenntnisse der Rechts- und Gesellschaftsordnung: Einbürgerungstest mit 17 von 33 Punkten oder Ausnahme (§ 10 Abs. 1 Satz 1 Nr. 7, Satz 2, Abs. 5, 6 StAG; § 1 EinbTestV)
+
+    Szenariogrundriss: Punktzahl an der Grenze, in jeder Fassung
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person hat im Einbürgerungstest <punkte> von 33 Punkten erreicht
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "kenntnisse_rechtsordnung" <ergebnis>
+
+      Beispiele:
+        | stichtag   | punkte | ergebnis      |
+        | 15.03.2024 | 17     | erfüllt       |
+        | 15.03.2024 | 16     | nicht erfüllt |
+        | 15.03.2025 | 17     | erfüllt       |
+        | 15.03.2025 | 16     | nicht erfüllt |
+        | 15.11.2025 | 17     | erfüllt       |
+        | 15.11.2025 | 16     | nicht erfüllt |
+        | 15.03.2026 | 17     | erfüllt       |
+        | 15.03.2026 | 16     | nicht erfüllt |
+
+    Szenariogrundriss: Ausnahmen und fehlende Angaben
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person hat im Einbürgerungstest 10 von 33 Punkten erreicht
+      Und <ausnahme>
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "kenntnisse_rechtsordnung" <ergebnis>
+
+      Beispiele:
+        | stichtag   | ausnahme                                                                                     | ergebnis      |
+        | 15.11.2025 | die Person hat einen deutschen Schulabschluss                                                | erfüllt       |
+        | 15.03.2024 | die Person ist ein Kind, geboren am 01.01.2015, mit Niederlassungserlaubnis seit der Geburt  | erfüllt       |
+        | 15.11.2025 | die Person ist ein Kind, geboren am 01.01.2015, mit Niederlassungserlaubnis seit der Geburt  | erfüllt       |
+        | 15.11.2025 | die Person kann die Kenntnisse der Rechts- und Gesellschaftsordnung wegen Krankheit, Behinderung oder Alter nicht erwerben | erfüllt       |
+        | 15.03.2024 | die Person kann die Kenntnisse der Rechts- und Gesellschaftsordnung wegen Krankheit, Behinderung oder Alter nicht erwerben | ungeklärt     |
+        | 15.11.2025 | die Person kam als angeworbener Gastarbeiter oder Vertragsarbeitnehmer                       | erfüllt       |
+        | 15.03.2024 | die Person kam als angeworbener Gastarbeiter oder Vertragsarbeitnehmer                       | nicht erfüllt |
+        | 15.11.2025 | die Einbürgerungsangabe "Einbürgerungstest" ist unbekannt                                    | ungeklärt     |
+
+    Szenario: Härtefall nach Abs. 4a befreit vom Test nur, wenn die Behörde ihn anerkennt (Abs. 6 Satz 2)
+      Angenommen der Stichtag ist der 15.11.2025
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person hat im Einbürgerungstest 10 von 33 Punkten erreicht
+      Und die Person hat nachgewiesen, dass sie B1 trotz ernsthafter und nachhaltiger Bemühungen nicht erreichen kann
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "kenntnisse_rechtsordnung" ungeklärt
+
+  Regel: Bis 26.06.2024: Aufgabe der bisherigen Staatsangehörigkeit (§ 10 Abs. 1 Satz 1 Nr. 4, Abs. 3a StAG a. F.)
+
+    Szenariogrundriss: Aufgabe, Hinnahme der Mehrstaatigkeit, fehlende Angabe
+      Angenommen der Stichtag ist der 15.03.2024
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und <angabe>
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "aufgabe_staatsangehoerigkeit" <ergebnis>
+
+      Beispiele:
+        | angabe                                                          | ergebnis      |
+        | die Person hat besondere Integrationsleistungen erbracht       | erfüllt       |
+        | die Person gibt ihre bisherige Staatsangehörigkeit nicht auf   | nicht erfüllt |
+        | die Einbürgerungsangabe "Aufgabe der Staatsangehörigkeit" ist unbekannt | ungeklärt     |
+
+    Szenario: Die Behörde nimmt Mehrstaatigkeit hin
+      Angenommen der Stichtag ist der 15.03.2024
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person gibt ihre bisherige Staatsangehörigkeit nicht auf
+      Und die Einbürgerungsbehörde nimmt die Mehrstaatigkeit hin
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "aufgabe_staatsangehoerigkeit" erfüllt
+
+  Regel: Bis 26.06.2024: Einordnung in die deutschen Lebensverhältnisse, keine Mehrehe (§ 10 Abs. 1 Satz 1 StAG a. F.)
+
+    Szenariogrundriss: Mehrehe
+      Angenommen der Stichtag ist der 15.03.2024
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und <angabe>
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "einordnung" <ergebnis>
+
+      Beispiele:
+        | angabe                                                     | ergebnis      |
+        | die Person hat besondere Integrationsleistungen erbracht  | erfüllt       |
+        | die Person ist gleichzeitig mit mehreren Ehegatten verheiratet | nicht erfüllt |
+        | die Einbürgerungsangabe "Ausschlussgründe nach § 11" ist unbekannt | ungeklärt     |
+
+  Regel: Kein Ausschlussgrund nach § 11 StAG (LAW.md § 6.3)
+
+    Szenariogrundriss: Ausschlussgründe in jeder Fassung
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und <angabe>
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "kein_ausschluss_11" <ergebnis>
+
+      Beispiele:
+        | stichtag   | angabe                                                                       | ergebnis      |
+        | 15.03.2024 | die Person hat besondere Integrationsleistungen erbracht                    | erfüllt       |
+        | 15.03.2024 | es gibt tatsächliche Anhaltspunkte für verfassungsfeindliche Bestrebungen der Person | nicht erfüllt |
+        | 15.03.2024 | es besteht ein Ausweisungsinteresse nach § 54 Abs. 1 Nr. 2 oder 4           | nicht erfüllt |
+        | 15.03.2025 | die Person hat besondere Integrationsleistungen erbracht                    | erfüllt       |
+        | 15.03.2025 | es gibt tatsächliche Anhaltspunkte, dass das Bekenntnis der Person inhaltlich unrichtig ist | nicht erfüllt |
+        | 15.11.2025 | die Person hat besondere Integrationsleistungen erbracht                    | erfüllt       |
+        | 15.11.2025 | die Person ist gleichzeitig mit mehreren Ehegatten verheiratet              | nicht erfüllt |
+        | 15.11.2025 | das Verhalten der Person missachtet die Gleichberechtigung von Mann und Frau | nicht erfüllt |
+        | 15.11.2025 | die Einbürgerungsangabe "Ausschlussgründe nach § 11" ist unbekannt          | ungeklärt     |
+        | 15.03.2026 | die Person hat besondere Integrationsleistungen erbracht                    | erfüllt       |
+        | 15.03.2026 | es besteht ein Ausweisungsinteresse nach § 54 Abs. 1 Nr. 2 oder 4           | nicht erfüllt |
+
+    Szenario: Glaubhafte Abwendung von früheren Bestrebungen würdigt die Behörde (§ 11 Satz 1 Nr. 1)
+      Angenommen der Stichtag ist der 15.11.2025
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und es gibt tatsächliche Anhaltspunkte für verfassungsfeindliche Bestrebungen der Person
+      Und die Person macht glaubhaft, dass sie sich von den früheren Bestrebungen abgewandt hat
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "kein_ausschluss_11" ungeklärt
+
+    Szenario: „Es gibt kein Israel“ – das Bekenntnis nach Nr. 1a ist unwirksam (WC-14: VG Regensburg 07.10.2024 – RO 9 K 24.782)
+      # Staatenloser Palästinenser, eingereist 04.05.2015, Flüchtlingsschutz 12.04.2016, seither Aufenthaltserlaubnis;
+      # schriftliches Bekenntnis abgegeben, in der Anhörung das Existenzrecht Israels verneint. Klage abgewiesen.
+      Angenommen der Stichtag ist der 07.10.2024
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person ist seit dem 04.05.2015 geduldet
+      Und die Person hatte vom 04.05.2015 bis 11.04.2016 eine Aufenthaltsgestattung
+      Und die Aufenthaltsgestattung ab dem 04.05.2015 endete mit Anerkennung als schutzberechtigt
+      Und die Person hat seit dem 12.04.2016 eine Aufenthaltserlaubnis nach § 25 Abs. 2
+      Und es gibt tatsächliche Anhaltspunkte, dass das Bekenntnis der Person inhaltlich unrichtig ist
+      Wenn § 10 StAG geprüft wird
+      Dann wird die Fassung ab 27.06.2024 angewendet
+      Und die Voraussetzung "aufenthaltsdauer" ist erfüllt
+      Und die Voraussetzung "kein_ausschluss_11" ist nicht erfüllt
+      Und der Weg ist nicht erfüllt
+
+  Regel: Seit 25.12.2025: Sperrfrist von zehn Jahren (§ 35a StAG; LAW.md § 6.3, D21)
+
+    Szenariogrundriss: Zehn Jahre nach der Feststellung
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Einbürgerungsbehörde hat am 15.01.2026 eine Täuschung im Einbürgerungsverfahren festgestellt
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "keine_sperrfrist_35a" <ergebnis>
+
+      Beispiele:
+        | stichtag   | ergebnis      |
+        | 15.03.2026 | nicht erfüllt |
+        | 14.01.2036 | nicht erfüllt |
+        | 15.01.2036 | erfüllt       |
+
+    Szenariogrundriss: Ohne Sperrgrund; fehlende Angabe
+      Angenommen der Stichtag ist der 15.03.2026
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und <angabe>
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "keine_sperrfrist_35a" <ergebnis>
+
+      Beispiele:
+        | angabe                                                    | ergebnis  |
+        | die Person hat besondere Integrationsleistungen erbracht | erfüllt   |
+        | die Einbürgerungsangabe "Sperrgrund nach § 35a" ist unbekannt | ungeklärt |
+
+    Szenario: Ob die Sperrfrist für vorher gestellte Anträge gilt, ist offen (LAW.md § 10 Nr. 17)
+      Angenommen der Stichtag ist der 15.03.2026
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person hat am 01.06.2025 einen Einbürgerungsantrag gestellt
+      Und die Einbürgerungsbehörde hat am 15.01.2026 eine Täuschung im Einbürgerungsverfahren festgestellt
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "keine_sperrfrist_35a" ungeklärt
+      Und die Voraussetzung "keine_sperrfrist_35a" nennt als Einzelfallgrund "LAW.md § 10 Nr. 17"
