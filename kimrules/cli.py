@@ -200,6 +200,10 @@ def pruefen(ctx: click.Context, mandantendatei: Path, stichtag: date, ausgabefor
 
         projektionen, fristen = fristen_und_projektionen(screener, sachverhalt, stichtag, ergebnisse)
         bericht = report.build(ergebnisse, sachverhalt.aktenzeichen, stichtag, projektionen, fristen)
+        if sachverhalt.angehoerige:  # issue 3: family-derived rights of the household members
+            from kimrules import haushalt
+
+            bericht["haushalt"] = haushalt.bericht(haushalt.screen_haushalt(screener, sachverhalt, stichtag, normen or None))
         if ausgabeformat == "json":
             ausgabe = json.dumps(bericht, ensure_ascii=False, indent=2) + "\n"
         else:

@@ -380,3 +380,18 @@ def test_regeln_reports_broken_rule_files_with_exit_4(tmp_path):
     assert "unbekannter Fakt „gedultet“; meinten Sie „geduldet“?" in result.stderr
     assert re.search(r"Zeile \d+", result.stderr)
     assert "Traceback" not in result.stderr
+
+
+def test_household_members_get_their_derived_rights_in_the_output():
+    """§ 25b Abs. 4: the spouse of a beneficiary living in the household derives the right (LAW.md § 4.5)."""
+    path = ROOT / "examples" / "kim-2025-0020-familie-haushalt.yaml"
+    bericht = pruefen_json(path)
+    validate_against(AUSGABE_SCHEMA, bericht)
+    ehegatte = next(p for p in bericht["haushalt"]["personen"] if p.get("beziehung") == "ehegatte")
+    [abs4] = [a for a in ehegatte["abgeleitet"] if a["kennung"] == "aufenthg_25b_abs4"]
+    assert (abs4["status"], abs4["stammstatus"]) == ("erfuellt", "erfuellt")
+    text = flach(invoke("pruefen", str(path), "--stichtag", STICHTAG).stdout)
+    assert "HAUSHALT – abgeleitete Rechte der Angehörigen" in text
+    assert "[✓] § 25b Abs. 4 AufenthG: erfüllt abgeleitet von KIM-2025-0020 (Hauptperson)" in text
+    einzeln = pruefen_json(ROOT / "examples" / "kim-2025-0001-baecker.yaml")
+    assert "haushalt" not in einzeln
