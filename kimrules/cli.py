@@ -65,6 +65,7 @@ _DE = {
     "No such command {name!r}.": "Unbekannter Befehl {name!r}.",
     "Option {name!r} does not take a value.": "Option {name!r} nimmt keinen Wert an.",
     "default: {default}": "Standard: {default}",
+    "required": "erforderlich",
     "Aborted!": "Abgebrochen.",
     "{name} {filename!r} does not exist.": "{name} {filename!r} gibt es nicht.",
     "{name} {filename!r} is a directory.": "{name} {filename!r} ist ein Verzeichnis.",
