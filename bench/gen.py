@@ -34,6 +34,9 @@ STICHTAG_MAX = date(2028, 12, 31)
 STICHTAG_BOUNDARIES = (
     date(2015, 8, 1), date(2019, 12, 31), date(2020, 1, 1), date(2022, 12, 30),
     date(2022, 12, 31), date(2027, 6, 30), date(2027, 7, 1), date(2028, 12, 31),
+    # § 10 StAG (rules/stag/10) and § 104c (rules/aufenthg/104c)
+    date(2021, 8, 24), date(2024, 6, 26), date(2024, 6, 27), date(2025, 10, 29), date(2025, 10, 30),
+    date(2025, 12, 24), date(2025, 12, 25), date(2025, 12, 30),
 )
 RESIDENCE_THRESHOLDS = (48, 72, 96)  # months, § 25b Abs. 1 Satz 2 Nr. 1 (old and new) and Abs. 7
 DULDUNG_60D_THRESHOLD = 30  # months, § 25b Abs. 6

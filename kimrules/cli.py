@@ -274,6 +274,13 @@ def regeln(verzeichnis: Optional[Path]) -> None:
         regelwerk = kimrules.load_rules() if verzeichnis is None else kimrules.load_rules(verzeichnis)
     except KimrulesError as exc:
         _abbruch(exc)
+    try:  # every version must also fit the engine (e.g. at most compile.MAX_REQUIREMENTS requirements)
+        screener = kimrules.Screener(regelwerk)
+        for fassungen in regelwerk.versionen.values():
+            for f in fassungen:
+                screener._prepared(regelwerk.select(f.datei.kennung, f.datei.gueltig_ab))
+    except KimrulesError as exc:
+        _abbruch(exc)
     click.echo(f"Regelwerk in {regelwerk.root} – fehlerfrei geladen (SHA-256 {regelwerk.sha256[:12]})")
     for kennung in regelwerk.norms() + regelwerk.familiennormen():
         fassungen = regelwerk.versionen[kennung]

@@ -61,6 +61,7 @@ DISCRIMINATOR_KLIENT = "klient"
 DISCRIMINATOR_PFAD = "pfad"
 MAX_TRUE_PER_RULESET = 62  # = engine.MAX_TRUE_BRANCHES; durable fails above 64 simultaneously true conditions (error 303)
 MAX_BRANCHES_PER_RULESET = 380  # durable hangs at >= 512 rules
+MAX_REQUIREMENTS = 14  # the pathway rules of more requirements exceed durable's expression limit (error 113, measured)
 
 
 class _Const:
@@ -482,6 +483,11 @@ def plan(fassung: Fassung) -> Plan:
                 decides.append((kind, index))
         earlier = tuple(sorted({f for st, _, _, node in units if st == s for f in _refs(node, hoisted)}))
         stages.append(Stage(_chunk(groups), tuple(decides), earlier))
+    if len(reqs) > MAX_REQUIREMENTS:
+        raise ValueError(
+            f"{len(reqs)} Voraussetzungen in einer Fassung; die Engine kann höchstens {MAX_REQUIREMENTS} zu einem Weg "
+            "verbinden (durable-rules, Fehler 113) – verwandte Voraussetzungen zu einer zusammenfassen"
+        )
     pfad = pathway_rules(len(reqs))
     stages.append(Stage(_chunk([list(pfad)]), (("p", 0),), tuple(f"r{i}" for i in range(len(reqs)))))
     fields: dict[str, None] = {}

@@ -22,7 +22,7 @@ from kimrules.conditions import facts_used
 from kimrules.dates import format_datum
 from kimrules.derive import Fakten, derive
 from kimrules.engine import CompiledRule, Engine, RulesetSpec
-from kimrules.errors import EngineError
+from kimrules.errors import EngineError, Problem, RuleFileError
 from kimrules.facts import Sachverhalt
 from kimrules.outcome import Befund, Erklaerung, Ergebnis, Quittung, Status
 from kimrules.rules import Fassung, Regelwerk
@@ -96,7 +96,11 @@ class Screener:
         key = (fassung.pfad, fassung.sha256, tuple(sorted(fassung.parameter.items())))
         if key in self._plans:
             return self._plans[key]
-        plan = compiler.plan(fassung)
+        try:
+            plan = compiler.plan(fassung)
+        except ValueError as exc:  # too large for the engine: a defect of the rule file, reported as such
+            raise RuleFileError(f"Regeldatei {fassung.pfad} ist für die Engine zu groß",
+                                [Problem(fassung.pfad, "voraussetzungen", str(exc))]) from None
         suffix = hashlib.sha256(json.dumps(key).encode()).hexdigest()[:8]
         names: list[list[_Call]] = []
         for s, stage in enumerate(plan.stages):

@@ -68,6 +68,12 @@ EXPECTED_WEITERE = {
     # since 31.12.2025 no new Chancen-Aufenthaltsrecht (LAW.md § 2.1)
     "kim-2026-0101-einbuergerung-pflegefachfrau.yaml": ("22.11.2026", "aufenthg_104c", "nicht_erfuellt", {"neuerteilung": "nicht_erfuellt"}),
 }
+# more statements on the same examples: (example, Stichtag, norm, status, requirements)
+EXPECTED_AUCH = [
+    # lawful residence with Aufenthaltserlaubnis long enough, everything proven but the passport/identity step
+    ("kim-2026-0101-einbuergerung-pflegefachfrau.yaml", "22.11.2026", "stag_10", "ungeklaert",
+     {"aufenthaltsdauer": "erfuellt", "identitaet_staatsangehoerigkeit": "ungeklaert"}),
+]
 
 
 def invoke(*args: str):
@@ -119,9 +125,9 @@ def test_example_result_on_15_02_2025(name):
     assert {v["id"]: v["status"] for v in pfad["voraussetzungen"] if v["status"] != "erfuellt"} == abweichend
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED_WEITERE))
-def test_example_result_for_the_other_norms(name):
-    stichtag, kennung, status, voraussetzungen = EXPECTED_WEITERE[name]
+@pytest.mark.parametrize("name, stichtag, kennung, status, voraussetzungen",
+                         [(n, *v) for n, v in sorted(EXPECTED_WEITERE.items())] + EXPECTED_AUCH)
+def test_example_result_for_the_other_norms(name, stichtag, kennung, status, voraussetzungen):
     pfad = _pfad(pruefen_json(ROOT / "examples" / name, stichtag), kennung)
     assert pfad["status"] == status
     ist = {v["id"]: v["status"] for v in pfad["voraussetzungen"]}
@@ -380,6 +386,25 @@ def test_regeln_reports_broken_rule_files_with_exit_4(tmp_path):
     assert "unbekannter Fakt „gedultet“; meinten Sie „geduldet“?" in result.stderr
     assert re.search(r"Zeile \d+", result.stderr)
     assert "Traceback" not in result.stderr
+
+
+def test_regeln_reports_a_version_too_large_for_the_engine(tmp_path):
+    import yaml
+
+    from kimrules.compile import MAX_REQUIREMENTS
+
+    kopie = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", kopie)
+    datei = kopie / "aufenthg" / "25b" / "2022-12-31.yaml"
+    daten = yaml.safe_load(datei.read_text(encoding="utf-8"))
+    vorlage = daten["voraussetzungen"][0]
+    while len(daten["voraussetzungen"]) <= MAX_REQUIREMENTS:
+        daten["voraussetzungen"].append({**vorlage, "id": f"kopie_{len(daten['voraussetzungen'])}"})
+    datei.write_text(yaml.safe_dump(daten, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    result = invoke("regeln", "--verzeichnis", str(kopie))
+    assert result.exit_code == 4, result.stdout
+    assert "aufenthg/25b/2022-12-31.yaml" in result.stderr
+    assert f"höchstens {MAX_REQUIREMENTS}" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_household_members_get_their_derived_rights_in_the_output():
