@@ -43,8 +43,8 @@ def _wichtigste_nicht_erfuellt(pfad: Mapping[str, Any], zeitabhaengig: set[str])
     return sorted(kandidaten, key=lambda v: (v["art"] != "versagungsgrund", v["id"] in zeitabhaengig))[0]
 
 
-def _wichtigste_ungeklaert(pfad: Mapping[str, Any]) -> Optional[Mapping[str, Any]]:
-    kandidaten = [v for v in pfad["voraussetzungen"] if v["status"] == "ungeklaert"]
+def _wichtigste_ungeklaert(pfad: Mapping[str, Any], ausser: frozenset[str] = frozenset()) -> Optional[Mapping[str, Any]]:
+    kandidaten = [v for v in pfad["voraussetzungen"] if v["status"] == "ungeklaert" and v["id"] not in ausser]
     if not kandidaten:
         return None
     return sorted(kandidaten, key=lambda v: not v["fehlend"])[0]
@@ -72,7 +72,7 @@ def zeile(pfad: Mapping[str, Any], projektion: Optional[Mapping[str, Any]] = Non
         lage = "spaeter"
         punkt = next((v for v in pfad["voraussetzungen"] if v["id"] in zeitabhaengig and v["status"] != "erfuellt"), None)
         satz = f"Frühestens ab {_datum_text(ab)}" + (f": {punkt['titel']}" if punkt else "") + "."
-        offen = _wichtigste_ungeklaert(pfad)
+        offen = _wichtigste_ungeklaert(pfad, frozenset(zeitabhaengig))  # what time will settle is not "zu klären"
         if offen is not None:
             satz += f" Außerdem zu klären: {offen['titel']}."
     elif status == "ungeklaert":

@@ -52,3 +52,10 @@ def test_not_in_force_shows_the_reason_and_groups_are_ordered():
     zeilen = uebersicht.build([zu, offen])
     assert [z["lage"] for z in zeilen] == ["jetzt_offen", "nicht_in_kraft"]
     assert zeilen[1]["satz"] == "Seit 31.12.2025 keine Neuerteilung."
+
+
+def test_a_requirement_time_will_settle_is_not_also_listed_as_unclear():
+    z = uebersicht.zeile(_pfad("ungeklaert", _v("voraufenthalt", "ungeklaert"), _v("pass", "erfuellt")),
+                         {"datum": "2025-03-10", "zeitabhaengig": ["voraufenthalt"], "nicht_durch_zeit": []})
+    assert z["lage"] == "spaeter"
+    assert z["satz"] == "Frühestens ab 10.03.2025: Voraufenthalt."
