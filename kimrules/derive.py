@@ -180,8 +180,15 @@ def _status_facts(s: Sachverhalt, f: Fakten, timeline: Optional[tuple] = None) -
         f.set("voraufenthalt_monate", strict.months,
               lambda: residence.describe(strict, st, "geduldet, gestattet oder erlaubt (ohne § 60b)") + note_abroad)
         with_60b = residence.chain(residence.classify(pieces, kind_with_60b), st, 1, count_gaps=False)
-        f.set("voraufenthalt_monate_mit_60b", with_60b.months,
-              lambda: residence.describe(with_60b, st, "geduldet (auch § 60b), gestattet oder erlaubt") + note_abroad)
+        if with_60b.months < strict.months:
+            # a § 60b period between two short gaps splits one harmless gap into two; crediting § 60b time
+            # (§ 25b Abs. 7) must not count less than leaving it out, so the strict chain is used
+            f.set("voraufenthalt_monate_mit_60b", strict.months,
+                  lambda: residence.describe(strict, st, "geduldet, gestattet oder erlaubt; ohne Anrechnung der § 60b-Zeit "
+                                             "länger als mit ihr") + note_abroad)
+        else:
+            f.set("voraufenthalt_monate_mit_60b", with_60b.months,
+                  lambda: residence.describe(with_60b, st, "geduldet (auch § 60b), gestattet oder erlaubt") + note_abroad)
         lenient = residence.chain(residence.classify(pieces, kind_lenient), st, 10**6, count_gaps=True)
         f.set("voraufenthalt_monate_grosszuegig", lenient.months,
               lambda: residence.describe(lenient, st, "großzügig gezählt (alle kurzen Unterbrechungen, § 60b pausiert)") + note_abroad)

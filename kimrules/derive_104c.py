@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Optional
 
 from kimrules import residence
 from kimrules.catalog import Fakt
+from kimrules.derive import _ja
 from kimrules.dates import add_months, age, format_datum, period_end, within_months
 from kimrules.facts import DULDUNGEN, Antragsnorm, Statusart, Statuszeitraum
 
@@ -141,10 +142,6 @@ def ableiten(s: "Sachverhalt", f: "Fakten", zeitachse: tuple) -> None:
         f.set("antrag_104c_bis_30_12_2025", bool(rechtzeitig),
               "kein Antrag auf das Chancen-Aufenthaltsrecht erfasst" if not antraege
               else "Antrag auf das Chancen-Aufenthaltsrecht gestellt am " + ", ".join(format_datum(a.gestellt_am) for a in antraege))
-
-
-def _ja(v: Optional[bool]) -> str:
-    return {True: "ja", False: "nein", None: "unbekannt"}[v]
 
 
 def _und(a: Optional[bool], b: Optional[bool]) -> Optional[bool]:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Optional
 
 from kimrules import residence
 from kimrules.catalog import Fakt
+from kimrules.derive import _JA
 from kimrules.dates import age, format_datum, full_months, last_day_before_age, months_text
 from kimrules.derive import _QUALIFYING, STATUS_TEXT, any3, euro
 from kimrules.facts import DULDUNGEN, Statusart
@@ -112,7 +113,6 @@ FAKTEN: dict[str, Fakt] = {
     ),
 }
 
-_JA = {True: "ja", False: "nein", None: "unbekannt"}
 _DULDUNG_OHNE_60B = {Statusart.duldung, Statusart.duldung_60c, Statusart.duldung_60d}
 
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Optional
 
 from kimrules import residence
 from kimrules.catalog import Fakt
+from kimrules.derive import _ja, all3 as _all3, any3 as _any3
 from kimrules.dates import add_months, age, format_datum, full_months, months_text, within_months
 from kimrules.facts import Leistungsart, Partnerart, Statusart, Statuszeitraum
 
@@ -197,36 +198,10 @@ FAKTEN: dict[str, Fakt] = {
     ),
 }
 
-_JA = {True: "ja", False: "nein", None: "unbekannt"}
-
 # § 40a StAG: applications filed up to this day keep the old Nr. 3 where it is more favourable
 STICHTAG_40A = date(2023, 8, 23)
 # § 35a StAG: first seen in the statute mirror on 25.12.2025 ("tritt sofort in Kraft"; LAW.md § 1, exact day unverified)
 INKRAFT_35A = date(2025, 12, 25)
-
-
-def _ja(v: Optional[bool]) -> str:
-    return _JA[v]
-
-
-def _any3(values) -> Optional[bool]:
-    unknown = False
-    for v in values:
-        if v is True:
-            return True
-        if v is None:
-            unknown = True
-    return None if unknown else False
-
-
-def _all3(values) -> Optional[bool]:
-    unknown = False
-    for v in values:
-        if v is False:
-            return False
-        if v is None:
-            unknown = True
-    return None if unknown else True
 
 
 def _angabe(f: "Fakten", name: str, value: Optional[bool]) -> None:

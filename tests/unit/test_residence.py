@@ -404,3 +404,15 @@ def test_count_orderings(h):
     # counting § 60b time, or bridging more gaps, can never shorten the strict count
     assert w[STRICT] <= w[MIT_60B]
     assert w[STRICT] <= w[LENIENT]
+
+
+def test_crediting_60b_time_never_counts_less_than_leaving_it_out():
+    """Found by test_count_orderings: a one-day § 60b Duldung between two short gaps turned one harmless gap into two."""
+    perioden = [
+        Statuszeitraum(status="duldung", von=date(2010, 1, 1), bis=date(2010, 1, 31)),
+        Statuszeitraum(status="duldung_60b", von=date(2010, 3, 3), bis=date(2010, 3, 3)),
+        Statuszeitraum(status="duldung", von=date(2010, 4, 3), bis=None),
+    ]
+    w = derive(Sachverhalt(aktenzeichen="T-1", aufenthalt=perioden, auslandsaufenthalte=[]), date(2011, 2, 5)).werte
+    assert w[STRICT] == 11
+    assert w[MIT_60B] == 11
