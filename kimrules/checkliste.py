@@ -53,7 +53,7 @@ from kimrules import report
 from kimrules.dates import age
 from kimrules.errors import Problem, RenderError, RuleFileError
 from kimrules.facts import Sachverhalt
-from kimrules.outcome import Befund, Ergebnis
+from kimrules.outcome import Ergebnis
 from kimrules.screening import VORPRUEFUNG
 from kimrules.render import TEMPLATES, datum, kurz, statuswort, symbol
 from kimrules.rules import RULES_DIR
@@ -206,39 +206,16 @@ AB_ARTEN = frozenset({"fruehestens_ab", "alter_14_25a", "alter_16_stag", "geplan
 _RANG = {"erfuellt": 0, "ungeklaert": 1, "nicht_erfuellt": 2}
 
 
-def _voraussetzung(b: Befund, angaben: bool) -> dict[str, Any]:
-    """The fields of :func:`kimrules.report.build` for one requirement, without the explanation
-    tree (no template shows it, and building its texts would cost more than the rendering);
-    ``ausschlaggebend`` only if ``angaben`` (the Prüfschema shows it), else empty."""
-    return {
-        "id": b.id,
-        "titel": b.titel,
-        "fundstelle": b.fundstelle,
-        "art": b.art,
-        "status": b.status.value,
-        "fakten": dict(b.fakten),
-        "ausschlaggebend": report._ausschlaggebend(b) if angaben and b.status.value != "ungeklaert" else [],
-        "fehlend": list(b.fehlend),
-        "einzelfall": list(b.einzelfall),
-        "nachweise": list(b.nachweise),
-        "naechster_schritt": b.naechster_schritt,
-    }
-
-
 def _pfad(e: Ergebnis, angaben: bool = True) -> dict[str, Any]:
-    """The fields of :func:`kimrules.report.build` for one pathway (same names)."""
-    q = e.quittung
-    return {
-        "kennung": e.kennung, "norm": e.norm, "titel": e.titel, "fassung": e.fassung,
-        "gueltig_ab": e.gueltig_ab, "gueltig_bis": e.gueltig_bis, "quelle": e.quelle,
-        "stand_hinweis": e.stand_hinweis, "rechtsfolge": e.rechtsfolge, "rechtsfolge_text": e.rechtsfolge_text,
-        "status": e.status.value, "hinweis": e.hinweis,
-        "voraussetzungen": [_voraussetzung(b, angaben) for b in e.voraussetzungen],
-        "parameter": dict(e.parameter),
-        "quittung": {"kimrules_version": q.kimrules_version, "regeldatei": q.regeldatei,
-                     "regeldatei_sha256": q.regeldatei_sha256, "regelwerk_sha256": q.regelwerk_sha256,
-                     "stichtag": q.stichtag},
-    }
+    """The fields of :func:`kimrules.report.build` for one pathway (same names), without the
+    explanation tree (no template shows it, and building its texts would cost more than the
+    rendering); ``ausschlaggebend`` only if ``angaben`` (the Prüfschema shows it) and not for
+    ungeklärt requirements (their considered facts are all shown)."""
+    pfad = report._pfad(e, mit_baum=False, mit_ausschlaggebend=angaben)
+    for v in pfad["voraussetzungen"]:
+        if v["status"] == "ungeklaert":
+            v["ausschlaggebend"] = []
+    return pfad
 
 
 def _alter(s: Sachverhalt, stichtag: date) -> Optional[int]:

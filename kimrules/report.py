@@ -33,24 +33,27 @@ def _ausschlaggebend(b: Befund) -> list[str]:
     return list(dict.fromkeys(catalog.FAKTEN[k.fakt].titel for k in leaves if k.art == "fakt" and k.fakt))
 
 
-def _voraussetzung(b: Befund) -> dict[str, Any]:
-    return {
+def _voraussetzung(b: Befund, mit_baum: bool = True, mit_ausschlaggebend: bool = True) -> dict[str, Any]:
+    v = {
         "id": b.id,
         "titel": b.titel,
         "fundstelle": b.fundstelle,
         "art": b.art,
         "status": b.status.value,
         "fakten": dict(b.fakten),
-        "ausschlaggebend": _ausschlaggebend(b),
+        "ausschlaggebend": _ausschlaggebend(b) if mit_ausschlaggebend else [],
         "fehlend": list(b.fehlend),
         "einzelfall": list(b.einzelfall),
         "nachweise": list(b.nachweise),
         "naechster_schritt": b.naechster_schritt,
-        "erklaerung": _knoten(b.erklaerung),
     }
+    if mit_baum:
+        v["erklaerung"] = _knoten(b.erklaerung)
+    return v
 
 
-def _pfad(e: Ergebnis) -> dict[str, Any]:
+def _pfad(e: Ergebnis, mit_baum: bool = True, mit_ausschlaggebend: bool = True) -> dict[str, Any]:
+    """One pathway; without the explanation tree (``mit_baum=False``) for documents that do not show it."""
     q = e.quittung
     return {
         "kennung": e.kennung,
@@ -65,7 +68,7 @@ def _pfad(e: Ergebnis) -> dict[str, Any]:
         "rechtsfolge_text": e.rechtsfolge_text,
         "status": e.status.value,
         "hinweis": e.hinweis,
-        "voraussetzungen": [_voraussetzung(b) for b in e.voraussetzungen],
+        "voraussetzungen": [_voraussetzung(b, mit_baum, mit_ausschlaggebend) for b in e.voraussetzungen],
         "parameter": dict(e.parameter),
         "quittung": {
             "kimrules_version": q.kimrules_version,

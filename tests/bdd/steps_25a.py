@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import calendar
 from datetime import date
-from typing import Any, Callable
+from typing import Any
 
 from pytest_bdd import given, parsers, then
 
 from akte import DATUM, Akte, datum
 from kimrules.outcome import Ergebnis
 from steps_pruefung import befund, erklaere
+from steps_sachverhalt import _aussage  # one way to turn a fixed statement into a Given step
 
 
 def vor_jahren(tag: date, jahre: int) -> date:
@@ -145,14 +146,6 @@ def _(akte: Akte, angabe: str) -> None:
         raise AssertionError(f"unbekannte Angabe „{angabe}“; bekannt sind: {', '.join(UNBEKANNT_25A)}")
     for pfad in UNBEKANNT_25A[angabe]:
         akte.setze(pfad, None)
-
-
-def _aussage(aenderungen: tuple[tuple[str, Any], ...]) -> Callable[[Akte], None]:
-    def schritt(akte: Akte) -> None:
-        for pfad, wert in aenderungen:
-            akte.setze(pfad, wert)
-
-    return schritt
 
 
 for _text, _aenderungen in AUSSAGEN_25A.items():
