@@ -4,15 +4,15 @@ Generates N client files (bench/gen.py, seeded), validates them once (not measur
 and then, in ONE process, one client after the other:
 
   screen     Screener.screen(sachverhalt, stichtag)  – every norm of the rule set
-  + <art>    the same screening plus kimrules.checkliste.checkliste(..., art, fmt, fristen=[])
+  + <art>    the same screening plus kimrules.ausgabe.checkliste.checkliste(Vorpruefung(...), art, fmt) without deadlines
              for art in fallplan, pruefschema, merkblatt and fmt in md, html
 
 The added time per checklist is (screen + checklist) − screen, per client: mean, median
-and 95th percentile in milliseconds. The target is ≤ 20 ms (issue 5), judged on the p95
+and 95th percentile in milliseconds. The target is ≤ 20 ms per document, judged on the p95
 against the plain screening; the checklist's time includes building the explanations
 (open questions, reasons), so the time added to a screening whose explanations are built
-anyway (as for ``kimrules pruefen``) is printed too. ``fristen=[]``
-keeps the deadline ledger out of the measurement (issue 4 measures its own); the SVG
+anyway (as for ``kimrules pruefen``) is printed too. An empty ledger
+keeps the deadline ledger out of the measurement (bench/fristen.py measures it); the SVG
 timeline is included for html. Times are this process's CPU time (``time.process_time``) so that
 other processes on a shared machine do not inflate them; ``--wall`` measures wall-clock time.
 PDF (WeasyPrint) is measured separately on --pdf-n
@@ -40,9 +40,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import gen  # noqa: E402  (bench/gen.py, the shared generator)
 
-from kimrules import Screener, checkliste, load_rules  # noqa: E402
-from kimrules.client import validate  # noqa: E402
-from kimrules.yamlio import Document  # noqa: E402
+from kimrules import Screener, load_rules
+
+from kimrules.ausgabe import checkliste  # noqa: E402
+from kimrules.vorpruefung import Vorpruefung  # noqa: E402
+from kimrules.akte.client import validate  # noqa: E402
+from kimrules.basis.yamlio import Document  # noqa: E402
 
 ZIEL_MS = 20.0
 UHR = time.process_time  # CPU time of this process: robust when other processes load the machine
@@ -68,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         e = screener.screen(s, st)
         for art in checkliste.ARTEN:
             for fmt in ("md", "html"):
-                checkliste.checkliste(s, st, e, art, fmt, fristen=[])
+                checkliste.checkliste(Vorpruefung(s, st, tuple(e), None, {}, ()), art, fmt)
 
     def messen(art: str | None, fmt: str) -> list[float]:
         """Per client: screen (+ every explanation, if art == "erklaert") (+ the checklist)."""
@@ -82,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
                     for befund in ergebnis.voraussetzungen:
                         befund.fehlend  # noqa: B018 - builds the explanation, as any report does
             elif art is not None:
-                checkliste.checkliste(s, st, e, art, fmt, fristen=[])
+                checkliste.checkliste(Vorpruefung(s, st, tuple(e), None, {}, ()), art, fmt)
             zeiten.append(UHR() - t0)
         return zeiten
 
@@ -112,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         e = screener.screen(s, st)
         for art in checkliste.ARTEN:
             t0 = UHR()
-            pdf = checkliste.checkliste(s, st, e, art, "pdf", fristen=[])
+            pdf = checkliste.checkliste(Vorpruefung(s, st, tuple(e), None, {}, ()), art, "pdf")
             print(f"pdf {art:<11} {s.aktenzeichen}: {(UHR() - t0) * 1e3:7.0f} ms, {len(pdf) // 1024} KiB (not in the target)")
     print(f"checkliste ms (p95, worst art/format): {schlimmste:.2f} target: {ZIEL_MS:.0f}")
     return 0 if schlimmste <= ZIEL_MS else 1

@@ -3,7 +3,7 @@
 Writes N client files (bench/gen.py, seeded, one fixed Stichtag) into a temporary folder as
 YAML (the format case managers write) or JSON, then measures
 
-  in-process  kimrules.cli_fristen.sammeln(): read + validate every file, build every ledger, sort
+  in-process  kimrules.vorpruefung.fristenliste.sammeln(): read + validate every file, build every ledger, sort
   command     the whole command in a fresh process (``kimrules fristen ORDNER --ical …``),
               including interpreter start, imports, text output and the iCalendar file
 
@@ -34,8 +34,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import gen  # noqa: E402  (bench/gen.py, the shared generator)
 
-from kimrules.cli_fristen import sammeln  # noqa: E402
-from kimrules.dates import add_months  # noqa: E402
+from kimrules.vorpruefung.fristenliste import sammeln  # noqa: E402
+from kimrules.basis.dates import add_months  # noqa: E402
 
 
 def write(ordner: Path, n: int, seed: int, stichtag: date, fmt: str) -> None:
@@ -61,7 +61,7 @@ def main() -> None:
         print(f"{args.n} {args.format.upper()} files written to a temporary folder (not measured)")
         gc.collect()
         t = time.perf_counter()
-        eintraege, probleme = sammeln(ordner, args.stichtag, bis)
+        eintraege, probleme = sammeln(ordner, args.stichtag, bis, bald_tage=28)
         inproc = time.perf_counter() - t
         arten: dict[str, int] = {}
         for e in eintraege:
@@ -69,7 +69,7 @@ def main() -> None:
         print(f"in-process: {inproc:.2f} s for {args.n} files, {len(eintraege)} entries until {bis.isoformat()}, "
               f"{len(probleme)} problems; by kind: {dict(sorted(arten.items()))}")
         ics = Path(tmp) / "fristen.ics"
-        cmd = [sys.executable, "-c", "from kimrules.cli import main; main()", "fristen", str(ordner), "--stichtag", args.stichtag.isoformat(),
+        cmd = [sys.executable, "-c", "from kimrules.cli.main import main; main()", "fristen", str(ordner), "--stichtag", args.stichtag.isoformat(),
                "--bis", bis.isoformat(), "--ical", str(ics)]
         vorher = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()

@@ -5,7 +5,7 @@ Shared by the benchmark (bench/screening.py) and the differential test
 ``random.Random`` and ``datetime``; nothing from kimrules, so the generator is
 not derived from the code it is used to test.
 
-Every produced dict is a valid client file for its Stichtag (``kimrules.client.validate``
+Every produced dict is a valid client file for its Stichtag (``kimrules.akte.client.validate``
 with that Stichtag accepts it): status periods do not overlap, no event lies after the
 Stichtag, nothing lies before the birth. What is realistic about it:
 
@@ -44,7 +44,7 @@ DULDUNG_60D_THRESHOLD = 30  # months, § 25b Abs. 6
 Client = dict[str, Any]
 
 
-# -- small date helpers (deliberately not kimrules.dates) -----------------------------------
+# -- small date helpers (deliberately not kimrules.basis.dates) -----------------------------------
 def add_months(d: date, months: int) -> date:
     index = d.year * 12 + d.month - 1 + months
     year, month0 = divmod(index, 12)
@@ -629,7 +629,7 @@ def corpus(n: int, seed: int, st: Optional[date] = None) -> Iterator[tuple[date,
         yield day, client(rng, day, i)
 
 
-# -- households (kimrules.haushalt): the main person plus members with their own records ------------
+# -- households (kimrules.pruefung.haushalt): the main person plus members with their own records ------------
 _RELATIONS = [("ehegatte", 30), ("lebenspartner", 5), ("kind", 40), ("elternteil", 12), ("geschwister", 10), ("sonstige", 3)]
 
 

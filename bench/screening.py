@@ -3,7 +3,7 @@
 Generates N realistic client files as JSON text (bench/gen.py, seeded), then measures in ONE
 process, one client after the other:
 
-  floor  json.loads + kimrules.client.validate (pydantic Sachverhalt + Stichtag check)
+  floor  json.loads + kimrules.akte.client.validate (pydantic Sachverhalt + Stichtag check)
   full   json.loads + validate + derive + Screener.screen(...) of every norm (§ 104c, § 25a, § 25b, § 10 StAG)
          (durable-rules decisions + reference-evaluator cross-check + explanation)
 
@@ -35,8 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import gen  # noqa: E402  (bench/gen.py, the shared generator)
 
 from kimrules import Screener, load_rules  # noqa: E402
-from kimrules.client import validate  # noqa: E402
-from kimrules.yamlio import Document  # noqa: E402
+from kimrules.akte.client import validate  # noqa: E402
+from kimrules.basis.yamlio import Document  # noqa: E402
 
 def machine() -> str:
     cpu = platform.processor() or platform.machine()

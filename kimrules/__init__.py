@@ -12,13 +12,12 @@ The result is a Vorprüfung (pre-check), never a decision of the authority.
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
-from kimrules.client import load as load_client  # noqa: E402
-from kimrules.errors import ClientFileError, EngineError, KimrulesError, RenderError, RuleFileError  # noqa: E402
-from kimrules.outcome import Befund, Ergebnis, Quittung, Status  # noqa: E402
-from kimrules.rules import load as load_rules  # noqa: E402
-from kimrules.screening import Screener  # noqa: E402
+from kimrules.basis.version import __version__
+from kimrules.akte.client import load as load_client  # noqa: E402
+from kimrules.basis.errors import ClientFileError, EngineError, KimrulesError, RenderError, RuleFileError  # noqa: E402
+from kimrules.engine.outcome import Befund, Ergebnis, Quittung, Status  # noqa: E402
+from kimrules.regelwerk.rules import load as load_rules  # noqa: E402
+from kimrules.pruefung.screening import Screener  # noqa: E402
 
 __all__ = [
     "Befund",

@@ -3,7 +3,7 @@
 A scenario starts from an empty file (everything *unbekannt*) or from the
 baseline :func:`grundfall` ("eine gut integrierte geduldete Person") and then
 changes one thing at a time. The result is the dict shape of
-:class:`kimrules.facts.Sachverhalt`; ``None`` (or a missing key) means unknown.
+:class:`kimrules.akte.facts.Sachverhalt`; ``None`` (or a missing key) means unknown.
 
 Status periods are painted on a time line: a new period overwrites whatever
 the file said for those days, so "hat seit dem 01.03.2024 eine
@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Optional
 
-from kimrules.dates import parse_datum
+from kimrules.basis.dates import parse_datum
 
 EIN_TAG = timedelta(days=1)
 DATUM = r"\d{1,2}\.\d{1,2}\.\d{4}"

@@ -17,7 +17,7 @@ import pytest
 
 from akte import Akte
 from kimrules import Screener, load_rules
-from kimrules.rules import Regelwerk
+from kimrules.regelwerk.rules import Regelwerk
 
 # Step definitions are fixtures: every steps_*.py module beside this file is imported into this namespace
 # (steps_pruefung, steps_sachverhalt, and one module per topic, e.g. steps_einbuergerung.py).

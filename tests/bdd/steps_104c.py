@@ -13,7 +13,7 @@ from typing import Any
 from pytest_bdd import given, parsers, then
 
 from akte import DATUM, Akte, datum
-from kimrules.outcome import Ergebnis
+from kimrules.engine.outcome import Ergebnis
 from steps_pruefung import befund, erklaere
 
 

@@ -4,7 +4,7 @@ The main person ("die Person") is built with the usual steps; household members 
 ``zum Haushalt gehört "<Rolle>" als <Beziehung>`` (a well integrated person like the baseline,
 living in the household) and changed one thing at a time with ``"<Rolle>" …`` or
 ``für "<Rolle>" gilt: <Aussage aus akte.AUSSAGEN>``. ``Wenn § 25b Abs. 4 AufenthG für "<Rolle>"
-geprüft wird`` screens the whole household (:func:`kimrules.haushalt.screen_haushalt`) and puts the
+geprüft wird`` screens the whole household (:func:`kimrules.pruefung.haushalt.screen_haushalt`) and puts the
 member's derived right in ``ergebnis``, so the usual Then steps (``ist die Voraussetzung …``,
 ``ist der Weg …``) apply. The regular expressions are shared with ``test_abdeckung.py``.
 """
@@ -20,9 +20,9 @@ from pytest_bdd import given, parsers, then, when
 
 from akte import ANGABEN, AUSSAGEN, DATUM, Akte, datum, geldbetrag, grundfall, statusart
 from kimrules import Screener
-from kimrules.facts import Sachverhalt
-from kimrules.haushalt import AbgeleitetesRecht, screen_haushalt
-from kimrules.outcome import Ergebnis
+from kimrules.akte.facts import Sachverhalt
+from kimrules.pruefung.haushalt import AbgeleitetesRecht, screen_haushalt
+from kimrules.engine.outcome import Ergebnis
 
 # How a scenario names a family-derived right -> the rule set's kennung (rules/<gesetz>/<norm>/)
 FAMILIE_NORMEN = {

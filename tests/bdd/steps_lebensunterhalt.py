@@ -13,9 +13,9 @@ from pytest_bdd import given, parsers, then
 
 from akte import Akte, geldbetrag
 from kimrules import Screener
-from kimrules.derive import Fakten, derive, euro, prozent
-from kimrules.facts import Sachverhalt
-from kimrules.outcome import Ergebnis
+from kimrules.fakten.derive import Fakten, derive, euro, prozent
+from kimrules.akte.facts import Sachverhalt
+from kimrules.engine.outcome import Ergebnis
 from steps_pruefung import befund
 from steps_sachverhalt import BETRAG
 

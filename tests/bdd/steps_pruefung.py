@@ -12,9 +12,9 @@ from pytest_bdd import parsers, then, when
 
 from akte import DATUM, Akte, datum
 from kimrules import Screener, Status
-from kimrules.dates import age, format_datum
-from kimrules.facts import Sachverhalt
-from kimrules.outcome import Befund, Ergebnis, Knoten
+from kimrules.basis.dates import age, format_datum
+from kimrules.akte.facts import Sachverhalt
+from kimrules.engine.outcome import Befund, Ergebnis, Knoten
 
 # How a scenario names a norm -> the rule set's kennung (rules/<gesetz>/<norm>/).
 NORMEN = {
@@ -74,7 +74,7 @@ def _(akte: Akte, screener: Screener, norm: str) -> Ergebnis:
         raise AssertionError(f"Die Schritte ergeben keine gültige Akte:\n{exc}") from None
     ergebnis = screener.screen(sachverhalt, akte.stichtag, norms=[NORMEN[norm]])[0]
     # Differential check on every scenario: building an explanation re-evaluates the requirement with
-    # the reference evaluator (kimrules.logic) and raises EngineError if durable-rules decided otherwise.
+    # the reference evaluator (kimrules.engine.logic) and raises EngineError if durable-rules decided otherwise.
     for b in ergebnis.voraussetzungen:
         b.erklaerung
     return ergebnis

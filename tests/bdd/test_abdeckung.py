@@ -14,8 +14,8 @@ from collections import defaultdict
 
 from gherkin_index import alle_faelle
 from kimrules import Status, load_rules
-from kimrules.dates import parse_datum
-from kimrules.rules import Regelwerk
+from kimrules.basis.dates import parse_datum
+from kimrules.regelwerk.rules import Regelwerk
 from steps_familie import FAMILIE_NORMEN, FAMILIE_PRUEFUNG_RE
 from steps_pruefung import NORMEN, PRUEFUNG_RE, STICHTAG_RE, VORAUSSETZUNG_RES
 

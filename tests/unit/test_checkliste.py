@@ -1,4 +1,4 @@
-"""Checklists (Fallplan, Prüfschema, Merkblatt) in Markdown, HTML and PDF (kimrules.checkliste).
+"""Checklists (Fallplan, Prüfschema, Merkblatt) in Markdown, HTML and PDF (kimrules.ausgabe.checkliste).
 
 The expectations are taken from the screening results and the rule/referral files
 directly, not from the data the templates get, so a template that drops a
@@ -22,20 +22,26 @@ import pytest
 from click.testing import CliRunner
 
 import kimrules
-from kimrules import checkliste
-from kimrules.checkliste import ARTEN, load_verweise, md_escape
-from kimrules.cli import main
-from kimrules.cli_checkliste import schreiben
-from kimrules.dates import format_datum
-from kimrules.errors import RenderError, RuleFileError
-from kimrules.facts import Sachverhalt, event_dates
-from kimrules.yamlio import read_document
-from kimrules.fristen import Frist, fristen as fristen_ledger
-from kimrules.zeitleiste import svg
+from kimrules.ausgabe import checkliste
+from kimrules.ausgabe.checkliste import ARTEN, load_verweise, md_escape
+from kimrules.cli.main import main
+from kimrules.cli.common import schreiben
+from kimrules.basis.dates import format_datum
+from kimrules.basis.errors import RenderError, RuleFileError
+from kimrules.akte.facts import Sachverhalt, event_dates
+from kimrules.basis.yamlio import read_document
+from kimrules.fristen.ledger import Frist, fristen as fristen_ledger
+from kimrules.ausgabe.zeitleiste import svg
+from kimrules.vorpruefung import Vorpruefung
 
 ROOT = Path(__file__).resolve().parents[2]
 BEISPIELE = sorted((ROOT / "examples").glob("kim-*.*"))
 STICHTAG = date(2025, 2, 15)
+
+
+def _v(s, stichtag, ergebnisse, fristen=()) -> Vorpruefung:
+    """A Vorprüfung of already screened results with the given ledger (no household, no projection)."""
+    return Vorpruefung(s, stichtag, tuple(ergebnisse), None, {}, tuple(fristen))
 
 
 @pytest.fixture(scope="module")
@@ -90,7 +96,7 @@ def _offene_wege(ergebnisse):
 def test_pruefschema_zeigt_jede_voraussetzung_mit_fundstelle_nachweisen_und_quittung(screener, beispiel, fmt):
     st = _stichtag(beispiel)
     s, ergebnisse = _fall(screener, beispiel, st)
-    text = _text(fmt, checkliste.checkliste(s, st, ergebnisse, "pruefschema", fmt, fristen=[]))
+    text = _text(fmt, checkliste.checkliste(_v(s, st, ergebnisse, []), "pruefschema", fmt))
     assert s.aktenzeichen in text
     assert "Vorprüfung – keine Entscheidung" in text
     for e in _in_kraft(ergebnisse):
@@ -116,7 +122,7 @@ def test_pruefschema_zeigt_jede_voraussetzung_mit_fundstelle_nachweisen_und_quit
 def test_fallplan_nennt_offene_punkte_mit_nachweis_und_hilfe(screener, beispiel, fmt):
     st = _stichtag(beispiel)
     s, ergebnisse = _fall(screener, beispiel, st)
-    text = _text(fmt, checkliste.checkliste(s, st, ergebnisse, "fallplan", fmt, fristen=[]))
+    text = _text(fmt, checkliste.checkliste(_v(s, st, ergebnisse, []), "fallplan", fmt))
     verweise = load_verweise()
     for e in _in_kraft(ergebnisse):
         assert e.norm in text and e.status.text in text
@@ -140,7 +146,7 @@ def test_fallplan_nennt_offene_punkte_mit_nachweis_und_hilfe(screener, beispiel,
 def test_merkblatt_nennt_jeden_fehlenden_nachweis(screener, beispiel, fmt):
     st = _stichtag(beispiel)
     s, ergebnisse = _fall(screener, beispiel, st)
-    text = _text(fmt, checkliste.checkliste(s, st, ergebnisse, "merkblatt", fmt, fristen=[]))
+    text = _text(fmt, checkliste.checkliste(_v(s, st, ergebnisse, []), "merkblatt", fmt))
     erwartet = {n for e in _offene_wege(ergebnisse) for b in e.voraussetzungen if b.status.value != "erfuellt" for n in b.nachweise}
     for n in erwartet:
         assert _norm(n) in text, n
@@ -154,7 +160,7 @@ def test_merkblatt_schickt_nicht_nach_papieren_eines_verschlossenen_wegs(screene
     s, ergebnisse = _fall(screener, ROOT / "examples" / "kim-2025-0006-chancen-aufenthaltsrecht.json")
     status = {e.kennung: e.status.value for e in ergebnisse}
     assert status["aufenthg_25b"] == "ungeklaert" and status.get("aufenthg_25a") == "nicht_erfuellt"
-    text = _text("md", checkliste.checkliste(s, STICHTAG, ergebnisse, "merkblatt", "md", fristen=[]))
+    text = _text("md", checkliste.checkliste(_v(s, STICHTAG, ergebnisse, []), "merkblatt", "md"))
     nur_25a = ({n for e in ergebnisse if e.kennung == "aufenthg_25a" for b in e.voraussetzungen for n in b.nachweise}
                - {n for e in ergebnisse if e.kennung != "aufenthg_25a" for b in e.voraussetzungen for n in b.nachweise})
     assert nur_25a
@@ -170,9 +176,9 @@ def test_fristen_aus_dem_fristenmodul_stehen_als_termin_in_allen_drei_listen(scr
     ledger = fristen_ledger(s, STICHTAG, ergebnisse)
     datiert = [f for f in ledger if f.datum and f.datum >= STICHTAG]
     assert datiert
-    fallplan = _text("html", checkliste.checkliste(s, STICHTAG, ergebnisse, "fallplan", "html", fristen=ledger))
-    merkblatt = _text("md", checkliste.checkliste(s, STICHTAG, ergebnisse, "merkblatt", "md", fristen=ledger))
-    pruefschema = _text("md", checkliste.checkliste(s, STICHTAG, ergebnisse, "pruefschema", "md", fristen=ledger))
+    fallplan = _text("html", checkliste.checkliste(_v(s, STICHTAG, ergebnisse, ledger), "fallplan", "html"))
+    merkblatt = _text("md", checkliste.checkliste(_v(s, STICHTAG, ergebnisse, ledger), "merkblatt", "md"))
+    pruefschema = _text("md", checkliste.checkliste(_v(s, STICHTAG, ergebnisse, ledger), "pruefschema", "md"))
     for f in datiert:
         for text in (fallplan, pruefschema):
             assert format_datum(f.datum) in text and _norm(f.fundstelle) in text
@@ -184,7 +190,7 @@ def test_fristen_aus_dem_fristenmodul_stehen_als_termin_in_allen_drei_listen(scr
 
 def test_ohne_fristen_wird_das_datum_vereinbart(screener):
     s, ergebnisse = _fall(screener, ROOT / "examples" / "kim-2025-0003-angaben-fehlen.yaml")
-    text = checkliste.checkliste(s, STICHTAG, ergebnisse, "fallplan", "md", fristen=[])
+    text = checkliste.checkliste(_v(s, STICHTAG, ergebnisse, []), "fallplan", "md")
     assert "________ (mit der Person vereinbaren)" in text
     assert "## Fristen" not in text
 
@@ -193,7 +199,7 @@ def test_frist_die_nicht_berechnet_werden_kann_steht_mit_grund(screener):
     s, ergebnisse = _fall(screener, ROOT / "examples" / "kim-2025-0003-angaben-fehlen.yaml")
     offen = Frist("alter_27_25a", None, "§ 25a Abs. 1 Satz 1 Nr. 3 AufenthG", "Antrag vor dem 27. Geburtstag", "Case Management",
                   "aufenthg_25a", "Geburtsdatum fehlt")
-    text = _text("html", checkliste.checkliste(s, STICHTAG, ergebnisse, "fallplan", "html", fristen=[offen]))
+    text = _text("html", checkliste.checkliste(_v(s, STICHTAG, ergebnisse, [offen]), "fallplan", "html"))
     assert "nicht berechnet" in text and "Geburtsdatum fehlt" in text
 
 
@@ -219,7 +225,7 @@ def test_pdf_fuer_jedes_beispiel(screener, beispiel, art):
     st = _stichtag(beispiel)
     s = kimrules.load_client(beispiel, st)
     ergebnisse = screener.screen(s, st, None if art == "merkblatt" else ["aufenthg_25b"])
-    pdf = checkliste.checkliste(s, st, ergebnisse, art, "pdf", fristen=[])
+    pdf = checkliste.checkliste(_v(s, st, ergebnisse, []), art, "pdf")
     assert isinstance(pdf, bytes) and pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF")
     seiten = _seiten(pdf)
     assert seiten == 1 if art == "merkblatt" else seiten >= 1
@@ -237,7 +243,7 @@ def _zlib_ok(data: bytes) -> bool:
 
 def test_langes_merkblatt_wird_enger_gesetzt_und_bleibt_eine_seite(screener):
     s, ergebnisse = _fall(screener, ROOT / "examples" / "kim-2025-0003-angaben-fehlen.yaml")
-    d = checkliste.daten(s, STICHTAG, ergebnisse, fristen=[])
+    d = checkliste.daten(_v(s, STICHTAG, ergebnisse, []))
     viele = [{"nachweis": f"Nachweis Nummer {i} mit einer recht langen Beschreibung, was genau vorzulegen ist", "wofuer": ["x"],
               "bis": None} for i in range(26)]
     d = {**d, "mitbringen": viele}
@@ -282,7 +288,7 @@ ERLAUBTE_TAGS = {"html", "head", "meta", "title", "style", "body", "header", "fo
 @pytest.mark.parametrize("art", ARTEN)
 def test_html_mit_feindlichem_namen_enthaelt_kein_aktives_markup(boeser_fall, art):
     s, ergebnisse = boeser_fall
-    seite = checkliste.checkliste(s, STICHTAG, ergebnisse, art, "html", fristen=[])
+    seite = checkliste.checkliste(_v(s, STICHTAG, ergebnisse, []), art, "html")
     parser = _Tags()
     parser.feed(seite)
     tags = {t for t, _ in parser.tags}
@@ -304,14 +310,14 @@ def test_html_mit_feindlichem_namen_enthaelt_kein_aktives_markup(boeser_fall, ar
 
 def test_merkblatt_ohne_name(boeser_fall):
     s, ergebnisse = boeser_fall
-    seite = checkliste.checkliste(s, STICHTAG, ergebnisse, "merkblatt", "html", fristen=[], mit_name=False)
+    seite = checkliste.checkliste(_v(s, STICHTAG, ergebnisse, []), "merkblatt", "html", mit_name=False)
     assert "alert(&#34;name&#34;)" not in seite and 'alert("name")' not in seite
 
 
 @pytest.mark.parametrize("art", ARTEN)
 def test_markdown_mit_feindlichem_namen_bleibt_text(boeser_fall, art):
     s, ergebnisse = boeser_fall
-    md = checkliste.checkliste(s, STICHTAG, ergebnisse, art, "md", fristen=[])
+    md = checkliste.checkliste(_v(s, STICHTAG, ergebnisse, []), art, "md")
     assert not re.search(r"(?<!\\)<", md), "unescaped < in Markdown"
     assert "|**x**|" not in md
     assert md_escape(BOESES_AZ) in md

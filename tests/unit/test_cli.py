@@ -16,9 +16,9 @@ import pytest
 from click.testing import CliRunner
 
 import kimrules
-from kimrules.cli import main
-from kimrules.errors import EngineError, Problem, RenderError, RuleFileError
-from kimrules.yamlio import read_document
+from kimrules.cli.main import main
+from kimrules.basis.errors import EngineError, Problem, RenderError, RuleFileError
+from kimrules.basis.yamlio import read_document
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted(p for p in (ROOT / "examples").iterdir() if p.suffix in {".yaml", ".yml", ".json"})
@@ -312,9 +312,9 @@ def test_unknown_command_suggests_the_right_one():
 @pytest.mark.parametrize(
     "ziel, fehler, code",
     [
-        ("kimrules.load_rules", RuleFileError("1 Fehler in den Regeldateien", [Problem("rules/x.yaml", "voraussetzungen.0", "kaputt", 7)]), 4),
+        ("kimrules.regelwerk.cache.load_cached", RuleFileError("1 Fehler in den Regeldateien", [Problem("rules/x.yaml", "voraussetzungen.0", "kaputt", 7)]), 4),
         ("kimrules.Screener.screen", EngineError("Engine und Referenzauswertung uneinig"), 5),
-        ("kimrules.render.text", RenderError("Ausgabe konnte nicht erzeugt werden"), 6),
+        ("kimrules.ausgabe.render.text", RenderError("Ausgabe konnte nicht erzeugt werden"), 6),
     ],
 )
 def test_error_classes_map_to_exit_codes(monkeypatch, ziel, fehler, code):
@@ -391,7 +391,7 @@ def test_regeln_reports_broken_rule_files_with_exit_4(tmp_path):
 def test_regeln_reports_a_version_too_large_for_the_engine(tmp_path):
     import yaml
 
-    from kimrules.compile import MAX_REQUIREMENTS
+    from kimrules.engine.compile import MAX_REQUIREMENTS
 
     kopie = tmp_path / "rules"
     shutil.copytree(ROOT / "rules", kopie)

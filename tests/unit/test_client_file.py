@@ -8,18 +8,20 @@ are written to tmp_path.
 from __future__ import annotations
 
 import typing
+from datetime import date
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from pydantic import BaseModel, ValidationError
 
-from kimrules.cli import main
-from kimrules.client import MESSAGES, validate
-from kimrules.errors import ClientFileError
-from kimrules.facts import Sachverhalt
-from kimrules.yamlio import Document
+from kimrules.cli.main import main
+from kimrules.akte.client import MESSAGES, load, validate
+from kimrules.basis.errors import ClientFileError
+from kimrules.akte.facts import Sachverhalt
+from kimrules.basis.yamlio import Document
 
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "clients"
 STICHTAG = "15.02.2025"
 
@@ -196,3 +198,37 @@ def test_enum_message_lists_the_allowed_values(tmp_path):
     assert "Zeile 3, Feld „aufenthalt.0.status“: erwartet einen dieser Werte:" in err
     assert "'duldung'" in err
 
+
+# --- libyaml and the pure-Python parser read a client file alike --------------------------------
+def _nur_python(monkeypatch) -> None:
+    import yaml
+
+    from kimrules.basis import yamlio
+
+    monkeypatch.setattr(yamlio, "_FastLoader", yaml.SafeLoader)
+
+
+@pytest.mark.parametrize("text", [
+    "aktenzeichen: KIM-X\nperson: {geburtsdatum: 31.02.2000}\n",  # invalid date: field and line
+    "aktenzeichen: KIM-X\naktenzeichen: KIM-Y\n",  # duplicate key
+    "aktenzeichen: KIM-X\nperson:\n  geburtsdatum: 01.01.2000\n    einreise: x: y\n",  # broken YAML
+    "aktenzeichen: KIM-X\naufenthalt:\n  - {status: duldung, von: 01.01.2030}\n",  # after the Stichtag
+])
+def test_libyaml_meldet_wie_der_python_parser(tmp_path: Path, monkeypatch, text: str) -> None:
+    datei = tmp_path / "akte.yaml"
+    datei.write_text(text, encoding="utf-8")
+    with pytest.raises(ClientFileError) as schnell:
+        load(datei, date(2025, 1, 1))
+    _nur_python(monkeypatch)
+    with pytest.raises(ClientFileError) as langsam:
+        load(datei, date(2025, 1, 1))
+    assert [str(p) for p in schnell.value.problems] == [str(p) for p in langsam.value.problems]
+
+
+def test_libyaml_liest_wie_der_python_parser(monkeypatch) -> None:
+    from kimrules.basis.yamlio import read_document
+
+    dateien = sorted(EXAMPLES.glob("*.yaml"))
+    schnell = [(read_document(p).data, read_document(p).lines) for p in dateien]
+    _nur_python(monkeypatch)
+    assert schnell == [(read_document(p).data, read_document(p).lines) for p in dateien]

@@ -1,4 +1,4 @@
-"""The three-valued compiler (kimrules.compile) against the Kleene reference evaluator (kimrules.logic).
+"""The three-valued compiler (kimrules.engine.compile) against the Kleene reference evaluator (kimrules.engine.logic).
 
 A tiny pure-Python interpreter of the durable JSON subset the compiler emits
 ($and, $or, $gte/$gt/$lte/$lt, equality on the discriminator ``t``) evaluates
@@ -16,10 +16,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kimrules import catalog, compile as C, logic, rules
-from kimrules.conditions import Alle, EineVon, Einzelfall, Fakt, Nicht, ParameterRef
-from kimrules.outcome import Status
-from kimrules.rules import Fassung, Regeldatei
+from kimrules.fakten import catalog
+
+from kimrules.engine import compile as C
+
+from kimrules.engine import logic
+
+from kimrules.regelwerk import rules
+from kimrules.regelwerk.conditions import Alle, EineVon, Einzelfall, Fakt, Nicht, ParameterRef
+from kimrules.engine.outcome import Status
+from kimrules.regelwerk.rules import Fassung, Regeldatei
 
 T, U, F = Status.erfuellt, Status.ungeklaert, Status.nicht_erfuellt
 ROOT = Path(__file__).resolve().parents[2]
@@ -217,7 +223,7 @@ def test_encode():
 
 
 def _decide(plan: C.Plan, w: Mapping[str, object]) -> dict[tuple[str, int], Status]:
-    """Run a plan stage by stage with the interpreter, as kimrules.screening does with the engine."""
+    """Run a plan stage by stage with the interpreter, as kimrules.pruefung.screening does with the engine."""
     encoded = C.encode(w, plan.fields)
     decided: dict[tuple[str, int], Status] = {}
     for stage in plan.stages:

@@ -1,4 +1,4 @@
-"""Unit and property tests for kimrules.dates (§§ 187, 188 BGB)."""
+"""Unit and property tests for kimrules.basis.dates (§§ 187, 188 BGB)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kimrules.dates import (
+from kimrules.basis.dates import (
     add_months,
     add_years,
     age,

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kimrules import catalog
-from kimrules.derive import all3, any3, derive
-from kimrules.facts import Sachverhalt
+from kimrules.fakten import catalog
+from kimrules.fakten.derive import all3, any3, derive
+from kimrules.akte.facts import Sachverhalt
 
 D = date
 ST = D(2025, 3, 15)
@@ -472,7 +472,7 @@ def test_a_complete_case_yields_every_catalog_fact():
     f = derive(s, ST)
     _check_types(f)
     # the facts of this module (the norm-specific modules and the household facts have their own tests)
-    from kimrules.derive_norms import MODULE
+    from kimrules.fakten.derive_norms import MODULE
 
     eigene = set(catalog.FAKTEN) - catalog.HAUSHALT_FAKTEN - {name for modul in MODULE for name in modul.FAKTEN}
     assert eigene <= set(f.werte), sorted(eigene - set(f.werte))

@@ -1,4 +1,4 @@
-"""The § 104c facts (kimrules.derive_104c): the chain on 31.10.2022, convictions, deception, age, existing permits.
+"""The § 104c facts (kimrules.fakten.derive_104c): the chain on 31.10.2022, convictions, deception, age, existing permits.
 
 Each test states the legal source of the behaviour it checks (LAW.md sections, Anhang A.1/A.2).
 An unknown fact is absent from ``werte`` and its Herleitung says why.
@@ -11,12 +11,14 @@ from itertools import permutations
 
 import pytest
 
-from kimrules import catalog, load_rules
-from kimrules.derive import derive
-from kimrules.derive_104c import FAKTEN
-from kimrules.errors import RuleFileError
-from kimrules.facts import Sachverhalt
-from kimrules.rules import RULES_DIR, KeineNeuerteilung
+from kimrules import load_rules
+
+from kimrules.fakten import catalog
+from kimrules.fakten.derive import derive
+from kimrules.fakten.derive_104c import FAKTEN
+from kimrules.basis.errors import RuleFileError
+from kimrules.akte.facts import Sachverhalt
+from kimrules.regelwerk.rules import RULES_DIR, KeineNeuerteilung
 
 D = date
 ST = D(2023, 3, 15)  # Fassung 31.12.2022 – 30.12.2025

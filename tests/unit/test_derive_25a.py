@@ -11,10 +11,14 @@ from typing import Any
 
 import pytest
 
-from kimrules import Screener, Status, catalog, derive_25a, load_rules
+from kimrules import Screener, Status, load_rules
+
+from kimrules.fakten import catalog
+
+from kimrules.fakten import derive_25a
 from kimrules import load_client
-from kimrules.derive import derive
-from kimrules.facts import Sachverhalt
+from kimrules.fakten.derive import derive
+from kimrules.akte.facts import Sachverhalt
 
 ROOT = Path(__file__).resolve().parents[2]
 

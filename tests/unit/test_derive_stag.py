@@ -9,10 +9,10 @@ from datetime import date
 
 import pytest
 
-from kimrules import catalog
-from kimrules.derive import derive
-from kimrules.derive_stag import FAKTEN, titel_zugelassen
-from kimrules.facts import Sachverhalt
+from kimrules.fakten import catalog
+from kimrules.fakten.derive import derive
+from kimrules.fakten.derive_stag import FAKTEN, titel_zugelassen
+from kimrules.akte.facts import Sachverhalt
 
 D = date
 ST = D(2025, 11, 15)

@@ -3,7 +3,7 @@
 For every example the engine's *raw* decisions (``Screener._decide``: one status per
 requirement, per hoisted sub-condition and for the pathway) are compared with
 
-* :func:`kimrules.logic.evaluate` on the same ``werte`` and the parameters of the version
+* :func:`kimrules.engine.logic.evaluate` on the same ``werte`` and the parameters of the version
   ``Regelwerk.select`` picks for the Stichtag, and the pathway as the Kleene AND (minimum,
   F < U < T) of the requirements;
 * a second, ten-line evaluator in this file (so a bug in ``logic.py`` is caught as well).
@@ -40,14 +40,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kimrules import catalog, load_rules, logic
-from kimrules.client import validate
-from kimrules.conditions import Alle, Bedingung, EineVon, Einzelfall, Fakt, Nicht, ParameterRef, facts_used, walk
-from kimrules.derive import Fakten, derive
-from kimrules.errors import EngineError
-from kimrules.outcome import Status
-from kimrules.screening import Screener
-from kimrules.yamlio import Document
+from kimrules import load_rules
+
+from kimrules.fakten import catalog
+
+from kimrules.engine import logic
+from kimrules.akte.client import validate
+from kimrules.regelwerk.conditions import Alle, Bedingung, EineVon, Einzelfall, Fakt, Nicht, ParameterRef, facts_used, walk
+from kimrules.fakten.derive import Fakten, derive
+from kimrules.basis.errors import EngineError
+from kimrules.engine.outcome import Status
+from kimrules.pruefung.screening import Screener
+from kimrules.basis.yamlio import Document
 
 ROOT = Path(__file__).resolve().parents[2]
 STICHTAG_MAX = date(2028, 12, 31)
@@ -195,7 +199,7 @@ def _kleene(node: Bedingung, werte: Mapping[str, object], parameter: Mapping[str
 
 
 GUT = {k: _complete_gut(GUT_HINTS, k) for k in NORMEN}  # per norm: a value for every fact its rules use
-# family-derived rights (kimrules.haushalt): where the positive case of a member differs from GUT_HINTS
+# family-derived rights (kimrules.pruefung.haushalt): where the positive case of a member differs from GUT_HINTS
 GUT_FAMILIE: dict[str, dict[str, object]] = {
     "aufenthg_25a_abs2_eltern": {"lebensunterhalt_anteil_erwerb_prozent": 100.0},  # § 25a Abs. 2 Satz 1 Nr. 2: ganz durch Arbeit
     "aufenthg_25a_abs2_geschwister": {"alter_jahre": 10},  # § 25a Abs. 2 Satz 2: minderjährig
@@ -535,7 +539,7 @@ def test_clients_screen_as_the_oracle_says():
 
 
 # ---------------------------------------------------------------------------------------------
-# households (kimrules.haushalt): forward chaining of family-derived rights, engine vs reference
+# households (kimrules.pruefung.haushalt): forward chaining of family-derived rights, engine vs reference
 # ---------------------------------------------------------------------------------------------
 HOUSEHOLD_EXAMPLES = int(__import__("os").environ.get("KIMRULES_HOUSEHOLDS", 10_000))
 HOUSEHOLD_SEED = 104_252
@@ -543,14 +547,14 @@ HOUSEHOLD_CLIENTS = 300
 HOUSEHOLD_CLIENT_SEED = 25_4
 FAMILIE = REGELWERK.familiennormen()
 HAUPT = REGELWERK.norms()
-# family facts are set per member by kimrules.haushalt; the rest comes from the person's own file
+# family facts are set per member by kimrules.pruefung.haushalt; the rest comes from the person's own file
 _FAMILY_FACTS = sorted({n for k in FAMILIE for n in USED_BY[k]} - {n for k in HAUPT for n in USED_BY[k]})
 _PERSON_FACTS = sorted({n for k in HAUPT for n in USED_BY[k]})
 _PERSON_GUT: dict[str, object] = {}
 for _k in HAUPT:
     for _n, _w in GUT[_k].items():
         _PERSON_GUT.setdefault(_n, _w)
-_BEZIEHUNGEN = list(__import__("kimrules.facts", fromlist=["Beziehung"]).Beziehung)
+_BEZIEHUNGEN = list(__import__("kimrules.akte.facts", fromlist=["Beziehung"]).Beziehung)
 _FAMILY_STARTS = sorted({d for k in FAMILIE + HAUPT for d in BOUNDARIES[k]} | {f.datei.gueltig_ab for k in FAMILIE for f in FASSUNGEN[k]})
 
 
@@ -597,7 +601,7 @@ def household_werte(rng: random.Random, days: list[date], persons: list[dict], f
     for _ in range(rng.randint(0, 4)):
         werte = {**rng.choice(persons), **rng.choice(families)}
         beziehung = rng.choice(_BEZIEHUNGEN)
-        # the relation facts follow the relation (as kimrules.haushalt sets them); sometimes contradict it
+        # the relation facts follow the relation (as kimrules.pruefung.haushalt sets them); sometimes contradict it
         if rng.random() < 0.8:
             werte["angehoeriger_ehegatte_oder_lebenspartner"] = beziehung.value in ("ehegatte", "lebenspartner")
             werte["angehoeriger_kind"] = beziehung.value == "kind"
@@ -624,7 +628,7 @@ _HOUSEHOLD_CACHES: tuple[dict, dict] = ({}, {})
 
 
 def _household_disagreement(stichtag: date, personen: list[dict], meta: list[tuple]) -> Optional[str]:
-    from kimrules.haushalt import chain, chain_statuses, engine_bewerter, reference_bewerter
+    from kimrules.pruefung.haushalt import chain, chain_statuses, engine_bewerter, reference_bewerter
 
     labels = ["Hauptperson"] + [f"Angehörige/r {i}" for i in range(1, len(personen))]
     results = []
@@ -659,7 +663,7 @@ def test_households_engine_matches_reference():
 
 def test_household_clients_screen_as_the_reference_says():
     """Realistic household files (bench/gen.py) through validate + derive + screen_haushalt."""
-    from kimrules.haushalt import reference_haushalt, screen_haushalt, statuses
+    from kimrules.pruefung.haushalt import reference_haushalt, screen_haushalt, statuses
 
     derived: Counter = Counter()
     for i, (day, data) in enumerate(gen.household_corpus(HOUSEHOLD_CLIENTS, HOUSEHOLD_CLIENT_SEED)):

@@ -1,4 +1,4 @@
-"""Tests for kimrules.engine: one test per durable trap (see the table in the module docstring).
+"""Tests for kimrules.engine.durable: one test per durable trap (see the table in the module docstring).
 
 Tests named ``test_raw_*`` show the unwrapped durable behaviour in a subprocess (it can hang,
 loop or corrupt memory); the test next to each shows that the wrapper neutralises it.
@@ -19,15 +19,15 @@ from pathlib import Path
 
 import pytest
 
-from kimrules import engine as eng
-from kimrules.engine import (
+from kimrules.engine import durable as eng
+from kimrules.engine.durable import (
     MAX_RULES_PER_RULESET,
     MAX_TRUE_BRANCHES,
     CompiledRule,
     Engine,
     RulesetSpec,
 )
-from kimrules.errors import EngineError
+from kimrules.basis.errors import EngineError
 
 ROOT = Path(__file__).resolve().parents[2]
 K = "klient"
@@ -489,7 +489,7 @@ def test_evaluation_under_python312_with_w_error():
     if exe is None:
         pytest.skip("no python3.12 with durable-rules installed")
     code = """if True:
-        from kimrules.engine import CompiledRule, Engine, RulesetSpec
+        from kimrules.engine.durable import CompiledRule, Engine, RulesetSpec
         e = Engine()
         e.register(RulesetSpec("r@1", "k", {"x": int}, (CompiledRule("a", {"$and": [{"t": "k"}, {"x": 1}]}, "a"),)))
         print(sorted(e.evaluate("r@1", {"x": 1})))
@@ -545,9 +545,9 @@ def test_failed_asserts_do_not_crash_and_the_engine_recovers():
     # in a subprocess: without the countermeasure this segfaults the interpreter
     code = """if True:
         import dataclasses
-        from kimrules import engine as eng
-        from kimrules.engine import CompiledRule, Engine, RulesetSpec
-        from kimrules.errors import EngineError
+        from kimrules.engine import durable as eng
+        from kimrules.engine.durable import CompiledRule, Engine, RulesetSpec
+        from kimrules.basis.errors import EngineError
         def cond(*tests): return {"$and": [{"t": "k"}, *tests]}
         e = Engine()
         # the compiler under-reports max_true_branches: 80 true branches -> durable error 303 at run time

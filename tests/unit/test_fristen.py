@@ -1,4 +1,4 @@
-"""The deadline ledger (kimrules.fristen): every kind, month ends, 29 February, bad input."""
+"""The deadline ledger (kimrules.fristen.ledger): every kind, month ends, 29 February, bad input."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from datetime import date, timedelta
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from kimrules.dates import age
-from kimrules.facts import Sachverhalt
-from kimrules.fristen import VORLAUF_WOCHEN, Frist, fristen
+from kimrules.basis.dates import age
+from kimrules.akte.facts import Sachverhalt
+from kimrules.fristen.ledger import VORLAUF_WOCHEN, Frist, fristen
 
 
 def akte(**felder) -> Sachverhalt:
@@ -254,8 +254,8 @@ def test_pruefen_json_und_text_enthalten_fristen(tmp_path) -> None:
     import yaml
     from click.testing import CliRunner
 
-    from kimrules import render
-    from kimrules.cli import main
+    from kimrules.ausgabe import render
+    from kimrules.cli.main import main
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[2]

@@ -1,4 +1,4 @@
-"""Households and family-derived rights (kimrules.haushalt): client file format, rule files, chaining.
+"""Households and family-derived rights (kimrules.pruefung.haushalt): client file format, rule files, chaining.
 
 The derived rights are decided by durable-rules (the main person's result is part of the member's
 engine fact); every case here is also run through the reference evaluator and must agree.
@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 import kimrules
-from kimrules.client import load, validate
-from kimrules.errors import ClientFileError, RuleFileError
-from kimrules.facts import Sachverhalt, Verurteilung
-from kimrules.haushalt import reference_haushalt, screen_haushalt, statuses, verurteilung_ueber_schwelle
-from kimrules.outcome import Status
-from kimrules.yamlio import Document
+from kimrules.akte.client import load, validate
+from kimrules.basis.errors import ClientFileError, RuleFileError
+from kimrules.akte.facts import Sachverhalt, Verurteilung
+from kimrules.pruefung.haushalt import reference_haushalt, screen_haushalt, statuses, verurteilung_ueber_schwelle
+from kimrules.engine.outcome import Status
+from kimrules.basis.yamlio import Document
 
 ROOT = Path(__file__).resolve().parents[2]
 BEISPIEL = ROOT / "examples" / "kim-2025-0020-familie-haushalt.yaml"
@@ -339,7 +339,11 @@ def test_a_familie_section_needs_relations(tmp_path):
 def test_text_and_json_output(screener, regelwerk):
     import json
 
-    from kimrules.haushalt import bericht, text
+    from kimrules.ausgabe import render
+    from kimrules.ausgabe.report import haushalt as bericht
+
+    def text(h):
+        return render.render("_haushalt.txt.j2", haushalt=bericht(h))
 
     data = person(angehoerige=[mitglied("ehegatte", aktenzeichen="KIM-T-2"), mitglied("kind", date(2010, 1, 1))])
     data["person"]["name"] = "Geheim Name"

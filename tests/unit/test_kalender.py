@@ -1,4 +1,4 @@
-"""iCalendar export of deadlines (kimrules.kalender) and the caseload command ``kimrules fristen``."""
+"""iCalendar export of deadlines (kimrules.ausgabe.kalender) and the caseload command ``kimrules fristen``."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from kimrules.cli import main
-from kimrules.fristen import Frist
-from kimrules.kalender import kalender
+from kimrules.cli.main import main
+from kimrules.fristen.ledger import Frist
+from kimrules.ausgabe.kalender import kalender
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -118,31 +118,3 @@ def test_fallliste_aufruf_fehler(tmp_path: Path) -> None:
     assert r.exit_code == 2
     r = CliRunner().invoke(main, ["fristen", str(ordner), "--stichtag", "15.02.2025", "--ical", str(tmp_path / "nicht" / "da.ics")])
     assert r.exit_code == 6 and "iCalendar" in r.stderr
-
-
-@pytest.mark.parametrize("text", [
-    "aktenzeichen: KIM-X\nperson: {geburtsdatum: 31.02.2000}\n",  # invalid date: field and line
-    "aktenzeichen: KIM-X\naktenzeichen: KIM-Y\n",  # duplicate key
-    "aktenzeichen: KIM-X\nperson:\n  geburtsdatum: 01.01.2000\n    einreise: x: y\n",  # broken YAML
-    "aktenzeichen: KIM-X\naufenthalt:\n  - {status: duldung, von: 01.01.2030}\n",  # after the Stichtag
-])
-def test_schnelles_lesen_meldet_wie_pruefen(tmp_path: Path, text: str) -> None:
-    from kimrules import client
-    from kimrules.cli_fristen import laden
-    from kimrules.errors import ClientFileError
-
-    datei = tmp_path / "akte.yaml"
-    datei.write_text(text, encoding="utf-8")
-    with pytest.raises(ClientFileError) as langsam:
-        client.load(datei, date(2025, 1, 1))
-    with pytest.raises(ClientFileError) as schnell:
-        laden(datei, date(2025, 1, 1))
-    assert [str(p) for p in schnell.value.problems] == [str(p) for p in langsam.value.problems]
-
-
-def test_schnelles_lesen_gleiches_ergebnis() -> None:
-    from kimrules import client
-    from kimrules.cli_fristen import laden
-
-    for p in sorted((ROOT / "examples").glob("*.yaml")):
-        assert laden(p, date(2026, 11, 22)) == client.load(p, date(2026, 11, 22))

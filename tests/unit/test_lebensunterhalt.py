@@ -1,4 +1,4 @@
-"""The household's monthly need (kimrules.lebensunterhalt) and the livelihood share built on it.
+"""The household's monthly need (kimrules.fakten.lebensunterhalt) and the livelihood share built on it.
 
 Every expected figure is worked out by hand from PRACTICE.md § 2.3: Regelbedarfsstufen valid
 since 01.01.2024 (RBS 1 563 €, RBS 2 506 €, RBS 3 451 €, RBS 4 471 €, RBS 5 390 €, RBS 6 357 €;
@@ -14,11 +14,11 @@ from datetime import date
 import pytest
 from pydantic import ValidationError
 
-from kimrules import lebensunterhalt as lu_mod
-from kimrules.derive import derive
-from kimrules.facts import Sachverhalt
-from kimrules.rules import Parameterwert, load, load_parameter
-from kimrules.lebensunterhalt import AKTE, BERECHNET, NICHT_ERFASST, UNBELEGT, UNVOLLSTAENDIG, bedarf
+from kimrules.fakten import lebensunterhalt as lu_mod
+from kimrules.fakten.derive import derive
+from kimrules.akte.facts import Sachverhalt
+from kimrules.regelwerk.rules import Parameterwert, load, load_parameter
+from kimrules.fakten.lebensunterhalt import AKTE, BERECHNET, NICHT_ERFASST, UNBELEGT, UNVOLLSTAENDIG, bedarf
 
 PARAMETER = load_parameter()
 ST = date(2025, 3, 15)
@@ -220,9 +220,9 @@ def test_share_unknown_when_rates_are_not_verified_but_the_figure_is_named():
     assert "nicht belegt" in f.herleitung[ANTEIL] and "Anteil des Erwerbseinkommens damit 52,3 % – Bedarf der Bedarfsgemeinschaft laut Behörde" in f.herleitung[ANTEIL]
 
 
-def test_derive_defaults_to_the_installed_parameters():
+def test_derive_without_parameters_computes_no_need():
     s = akte([kind("10.05.2021")], erwerb=900)
-    assert derive(s, ST).werte == derive(s, ST, PARAMETER).werte
+    assert "lebensunterhalt_bedarf_eur_monat" not in derive(s, ST).werte  # no parameters, no computed need
     assert derive(s, ST, load().parameter).werte == derive(s, ST, PARAMETER).werte
 
 

@@ -1,4 +1,4 @@
-"""The earliest-date projection (kimrules.projektion).
+"""The earliest-date projection (kimrules.fristen.projektion).
 
 The central property: between two candidate days nothing a rule can see changes. It is
 checked against the brute force – screening every single day – on generated clients
@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from kimrules import Screener, Status, load_rules
-from kimrules.dates import add_months
-from kimrules.derive import derive
-from kimrules.facts import Sachverhalt, Statusart
-from kimrules.projektion import (
+from kimrules.basis.dates import add_months
+from kimrules.fakten.derive import derive
+from kimrules.akte.facts import Sachverhalt, Statusart
+from kimrules.fristen.projektion import (
     _fortgeschrieben, _nicht_erfuellt, als_frist, fruehestens, kandidaten, projektionen, stand_am, verlauf,
 )
 

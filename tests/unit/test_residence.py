@@ -1,4 +1,4 @@
-"""Counting the § 25b Voraufenthalt (LAW.md § 4.2 Nr. 2, § 5, D11; G1 via kimrules.dates).
+"""Counting the § 25b Voraufenthalt (LAW.md § 4.2 Nr. 2, § 5, D11; G1 via kimrules.basis.dates).
 
 Three counts are derived on the Stichtag:
 
@@ -18,10 +18,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kimrules import residence
-from kimrules.dates import full_months
-from kimrules.derive import derive
-from kimrules.facts import Auslandsaufenthalt, Sachverhalt, Statuszeitraum
+from kimrules.fakten import residence
+from kimrules.basis.dates import full_months
+from kimrules.fakten.derive import derive
+from kimrules.akte.facts import Auslandsaufenthalt, Sachverhalt, Statuszeitraum
 
 D = date
 STRICT, MIT_60B, LENIENT = "voraufenthalt_monate", "voraufenthalt_monate_mit_60b", "voraufenthalt_monate_grosszuegig"

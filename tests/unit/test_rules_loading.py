@@ -1,4 +1,4 @@
-"""Loading, validating and selecting the versioned rule files (kimrules.rules; LAW.md § 1, § 4.1, G3, D22)."""
+"""Loading, validating and selecting the versioned rule files (kimrules.regelwerk.rules; LAW.md § 1, § 4.1, G3, D22)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from kimrules import catalog, rules
-from kimrules.conditions import Fakt, walk
-from kimrules.errors import RuleFileError
+from kimrules.fakten import catalog
+
+from kimrules.regelwerk import rules
+from kimrules.regelwerk.conditions import Fakt, walk
+from kimrules.basis.errors import RuleFileError
 
 D = date
 ROOT = Path(__file__).resolve().parents[2]

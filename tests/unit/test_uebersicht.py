@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kimrules import uebersicht
+from kimrules.ausgabe import uebersicht
 
 
 def _v(id_: str, status: str, art: str = "voraussetzung", fehlend: tuple[str, ...] = ()) -> dict:

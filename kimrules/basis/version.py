@@ -1,0 +1,3 @@
+"""The version of kimrules (named in every receipt)."""
+
+__version__ = "0.1.0"

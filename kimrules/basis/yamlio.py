@@ -1,0 +1,182 @@
+"""Read YAML (and JSON) input with line numbers and without silent surprises.
+
+* duplicate keys are an error (PyYAML would silently keep the last one);
+* every mapping key and sequence item remembers its line, so that a validation
+  error deep inside the data can name the line of the file;
+* dates are *not* converted by YAML: ``2024-01-31`` stays a string and is parsed
+  by our own date validators, so ISO and TT.MM.JJJJ behave the same.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kimrules.basis.errors import Problem
+
+Path_ = tuple[str | int, ...]
+
+
+@dataclass
+class Document:
+    """Parsed data plus the line of every key/item (1-based)."""
+
+    data: Any
+    file: str
+    lines: dict[Path_, int] = field(default_factory=dict)
+
+    def line_of(self, path: Path_) -> int | None:
+        """Line of the deepest known prefix of ``path``."""
+        path = tuple(path)
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return self.lines.get((), None)
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+# Keep timestamps as strings: our validators parse dates (TT.MM.JJJJ and ISO).
+_Loader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+# German wording for the syntax problems PyYAML and json report most often
+_YAML_PROBLEMS = (
+    ("mapping values are not allowed", "Doppelpunkt an unerwarteter Stelle (fehlt nach einem Doppelpunkt ein Leerzeichen, oder stimmt die Einrückung nicht?)"),
+    ("could not find expected ':'", "ein Doppelpunkt fehlt (Feld: Wert)"),
+    ("cannot start any token", "Tabulatorzeichen oder ein Sonderzeichen am Zeilenanfang; bitte mit Leerzeichen einrücken"),
+    ("expected <block end>", "die Einrückung passt nicht zur Zeile davor"),
+    ("expected <document start>", "die Einrückung passt nicht zur Zeile davor"),
+    ("found unexpected end of stream", "ein Anführungszeichen oder eine Klammer wird nicht geschlossen"),
+    ("expected ',' or ']'", "eine Liste in eckigen Klammern wird nicht geschlossen"),
+    ("expected ',' or '}'", "ein Abschnitt in geschweiften Klammern wird nicht geschlossen"),
+    ("found undefined alias", "unbekannter Verweis mit * (Anker & fehlt)"),
+    ("found duplicate anchor", "ein Anker & kommt doppelt vor"),
+)
+_JSON_PROBLEMS = (
+    ("Expecting property name", "Feldname in doppelten Anführungszeichen erwartet (steht ein Komma zu viel?)"),
+    ("Expecting ',' delimiter", "Komma zwischen zwei Einträgen fehlt"),
+    ("Expecting ':' delimiter", "Doppelpunkt nach dem Feldnamen fehlt"),
+    ("Expecting value", "Wert erwartet"),
+    ("Extra data", "nach dem Ende der Daten steht noch Text"),
+    ("Unterminated string", "Zeichenkette ohne schließendes Anführungszeichen"),
+    ("Invalid control character", "unerlaubtes Steuerzeichen in einer Zeichenkette"),
+)
+
+
+def _german(problem: str, table: tuple[tuple[str, str], ...]) -> str:
+    for english, german in table:
+        if english in problem:
+            return german
+    return f"Syntaxfehler ({problem})"
+
+
+class InputSyntaxError(ValueError):
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def _walk(node: yaml.Node, path: Path_, lines: dict[Path_, int], file: str, ctor: _Loader) -> Any:
+    lines.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = ctor.construct_object(key_node, deep=True)
+            if isinstance(key, (list, dict)):
+                raise InputSyntaxError(
+                    Problem(file, ".".join(map(str, path)), "Schlüssel müssen einfache Namen sein", key_node.start_mark.line + 1)
+                )
+            if key in result:
+                where = ".".join(map(str, path + (key,)))
+                raise InputSyntaxError(
+                    Problem(
+                        file,
+                        where,
+                        f"Schlüssel „{key}“ kommt doppelt vor (zuerst in Zeile {lines[path + (key,)]}); "
+                        "jeder Schlüssel darf nur einmal stehen",
+                        key_node.start_mark.line + 1,
+                    )
+                )
+            lines[path + (key,)] = key_node.start_mark.line + 1
+            result[key] = _walk(value_node, path + (key,), lines, file, ctor)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_walk(item, path + (i,), lines, file, ctor) for i, item in enumerate(node.value)]
+    return ctor.construct_object(node, deep=True)
+
+
+class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """libyaml's parser (where PyYAML was built with it) with the resolvers of :class:`_Loader`."""
+
+
+_FastLoader.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
+
+
+def parse_yaml(text: str, file: str) -> Document:
+    """Compose with libyaml where present, then walk with the same code either way (duplicate
+    keys, the line of every field). A document libyaml refuses is read again by the pure-Python
+    parser, whose problem descriptions the German messages are written for."""
+    if _FastLoader is not yaml.SafeLoader:
+        try:
+            root = yaml.compose(text, Loader=_FastLoader)
+        except yaml.YAMLError:
+            pass
+        else:
+            lines: dict[Path_, int] = {}
+            data = None if root is None else _walk(root, (), lines, file, _Loader(""))
+            return Document(data=data, file=file, lines=lines)
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        reason = _german(getattr(exc, "problem", None) or str(exc), _YAML_PROBLEMS)
+        raise InputSyntaxError(Problem(file, "", f"kein gültiges YAML: {reason}", line)) from None
+    lines = {}
+    data = None if root is None else _walk(root, (), lines, file, _Loader(""))
+    return Document(data=data, file=file, lines=lines)
+
+
+def parse_json(text: str, file: str) -> Document:
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in result:
+                raise InputSyntaxError(Problem(file, key, f"Schlüssel „{key}“ kommt doppelt vor"))
+            result[key] = value
+        return result
+
+    try:
+        data = json.loads(text, object_pairs_hook=no_duplicates)
+    except json.JSONDecodeError as exc:
+        raise InputSyntaxError(
+            Problem(file, "", f"kein gültiges JSON (Spalte {exc.colno}): {_german(exc.msg, _JSON_PROBLEMS)}", exc.lineno)
+        ) from None
+    return Document(data=data, file=file)
+
+
+def read_document(path: Path) -> Document:
+    """Read a ``.yaml``/``.yml``/``.json`` file; raises InputSyntaxError with a Problem."""
+    name = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputSyntaxError(Problem(name, "", "Datei nicht gefunden")) from None
+    except UnicodeDecodeError:
+        raise InputSyntaxError(Problem(name, "", "Datei ist nicht in UTF-8 kodiert")) from None
+    except OSError as exc:
+        raise InputSyntaxError(Problem(name, "", f"Datei nicht lesbar ({exc.strerror})")) from None
+    if path.suffix.lower() == ".json":
+        return parse_json(text, name)
+    return parse_yaml(text, name)

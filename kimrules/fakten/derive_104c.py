@@ -1,0 +1,306 @@
+"""Facts for § 104c AufenthG (Chancen-Aufenthaltsrecht), derived from the client file on the Stichtag (pure, no clock).
+
+Fassung 31.12.2022 – 30.12.2025 (LAW.md § 2.2–2.4, Anhang A.1):
+
+* ``voraufenthalt_104c_monate``: the chain of Duldung (auch § 60b, Abs. 1 Satz 3), Gestattung and
+  Aufenthaltserlaubnis followed back from 31.10.2022; every interruption of at most three months
+  (also a stay abroad) is harmless and counted, a longer one ends the chain (LAW.md § 8 D1, D2:
+  "auch bei mehrfachen Ausreisen"). 60 months on 31.10.2022 = since 31.10.2017.
+* two open questions of LAW.md § 10 Nr. 4 as yes/no facts: the chain begins exactly on 01.11.2017
+  (five years only if 31.10.2022 itself is counted), and the time between entry by 31.10.2017 and a
+  first status shortly after it.
+* convictions per Abs. 1 Satz 1 Nr. 2 (LAW.md § 2.2 Nr. 4, § 8 D20): only intentional offences committed
+  in Germany; Geldstrafen up to 50 Tagessätze in total, up to 90 for offences only foreigners can
+  commit, and juvenile-law sanctions other than Jugendstrafe are disregarded. How the two kinds of
+  fines combine is open (LAW.md § 10 Nr. 5): ``verurteilung_104c_mischfall``.
+* the refusal ground of Abs. 1 Satz 2: repeated intentional deception that currently prevents the
+  deportation; passive non-cooperation does not count (PRACTICE.md § 2.5, P02).
+* the atypical case of a child too young to reach § 25a (minimum age 14, LAW.md § 3.2 Nr. 0) within
+  the 18 months: ``alter_jahre_nach_18_monaten`` (LAW.md § 2.4 Nr. 3, § 10 Nr. 6).
+
+Fassung ab 31.12.2025 (Übergangsregelung, LAW.md § 2.1, Anhang A.2): ``erteilungsgrundlage_104c_besteht``
+(only from 31.12.2022 to 30.12.2025; stated as a fact so that the rule file says in its own words that
+nothing is granted any more), ``ae_104c_gilt_fort`` (a permit granted for 18 months, § 104c Abs. 3
+Satz 3 a. F., is within its validity or continued by a Fiktionsbescheinigung) and
+``antrag_104c_bis_30_12_2025`` (LAW.md § 10 Nr. 1).
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Optional
+
+from kimrules.fakten import residence
+from kimrules.fakten.typen import Fakt
+from kimrules.fakten.typen import _ja
+from kimrules.basis.dates import add_months, age, format_datum, period_end, within_months
+from kimrules.akte.facts import DULDUNGEN, Antragsnorm, Statusart, Statuszeitraum
+
+if TYPE_CHECKING:  # pragma: no cover
+    from kimrules.fakten.typen import Fakten
+    from kimrules.akte.facts import Sachverhalt, Verurteilung
+
+STICHTAG_104C = date(2022, 10, 31)  # § 104c Abs. 1 Satz 1: "am 31. Oktober 2022 seit fünf Jahren"
+SEIT_SPAETESTENS = date(2017, 10, 31)  # LAW.md § 8 D1
+GILT_AB = date(2022, 12, 31)  # first day of the grant basis (LAW.md § 1)
+ANTRAG_BIS = date(2025, 12, 30)  # last day of the grant basis (LAW.md § 1, § 8 D3)
+GELTUNGSDAUER_MONATE = 18  # § 104c Abs. 3 Satz 3 a. F.
+GRENZE_ALLGEMEIN = 50  # Tagessätze insgesamt, § 104c Abs. 1 Satz 1 Nr. 2
+GRENZE_AUSLAENDER = 90  # Tagessätze, Straftaten, die nur Ausländer begehen können
+_EIN_TAG = timedelta(days=1)
+_MAX_UNSICHER = 8  # fines whose kind or relevance is unknown: combinations tried exactly up to this many
+
+# "geduldet, gestattet oder mit einer Aufenthaltserlaubnis"; § 60b-Zeiten zählen (Abs. 1 Satz 3); a
+# Fiktionsbescheinigung continues the previous title (§ 81 Abs. 4 AufenthG)
+_ZAEHLT = DULDUNGEN | {Statusart.aufenthaltsgestattung, Statusart.aufenthaltserlaubnis, Statusart.fiktionsbescheinigung}
+
+
+def _b(titel: str, frage: str) -> Fakt:
+    return Fakt(bool, titel, frage)
+
+
+FAKTEN: dict[str, Fakt] = {
+    "voraufenthalt_104c_monate": Fakt(
+        int,
+        "Ununterbrochen geduldet, gestattet oder erlaubt am 31.10.2022 (§ 60b-Zeiten zählen mit)",
+        "Statushistorie bis zum 31.10.2022 lückenlos erfassen (alle Duldungen, Gestattungen, Aufenthaltserlaubnisse, Auslandsaufenthalte)",
+        "Monate",
+    ),
+    "voraufenthalt_104c_ab_01_11_2017": _b(
+        "Die ununterbrochene Zeit beginnt genau am 01.11.2017",
+        "Beginn des ersten Status (Ankunftsnachweis, Gestattung, Duldung) mit Datum belegen",
+    ),
+    "einreise_bis_31_10_2017_status_spaeter": _b(
+        "Eingereist bis 31.10.2017, erster Status erst danach (höchstens drei Monate später)",
+        "Einreisedatum erfragen und belegen (Ankunftsnachweis, Fahrkarte, Anhörungsprotokoll des BAMF)",
+    ),
+    "verurteilung_104c_schaedlich": _b(
+        "Verurteilung wegen einer im Inland begangenen vorsätzlichen Straftat über den Grenzen des § 104c",
+        "Verurteilungen vollständig erfassen: vorsätzlich? im Inland begangen? Strafmaß (Tagessätze, Freiheits- oder Jugendstrafe)? "
+        "Straftat, die nur Ausländer begehen können (z. B. nach § 95 AufenthG)?",
+    ),
+    "verurteilung_104c_mischfall": _b(
+        "Geldstrafen wegen allgemeiner und wegen ausländerspezifischer Straftaten zusammen über 50 Tagessätzen",
+        "Bei jeder Geldstrafe erfragen, ob die Straftat nur von Ausländern begangen werden kann (AufenthG, AsylG)",
+    ),
+    "taeuschung_wiederholt_verhindert_abschiebung": _b(
+        "Wiederholte vorsätzliche Täuschung oder falsche Angaben verhindern derzeit die Abschiebung",
+        "Klären, ob die Person wiederholt vorsätzlich falsche Angaben gemacht oder über Identität oder Staatsangehörigkeit "
+        "getäuscht hat und das derzeit die Abschiebung verhindert (fehlende Mitwirkung allein zählt nicht)",
+    ),
+    "alter_jahre_nach_18_monaten": Fakt(
+        int,
+        "Alter 18 Monate nach dem Stichtag (Ende einer jetzt erteilten Erlaubnis)",
+        "Geburtsdatum erfragen (Pass, Duldung, Geburtsurkunde)",
+        "Jahre",
+    ),
+    "erteilungsgrundlage_104c_besteht": _b(
+        "Rechtsgrundlage für die Erteilung des Chancen-Aufenthaltsrechts besteht am Stichtag (31.12.2022 bis 30.12.2025)",
+        "Stichtag prüfen (Tag der Entscheidung)",
+    ),
+    "ae_104c_gilt_fort": _b(
+        "Aufenthaltserlaubnis nach § 104c innerhalb ihrer Geltungsdauer von 18 Monaten oder durch Fiktion fortbestehend",
+        "Aufenthaltstitel vorlegen lassen: Erteilungsdatum und Gültigkeit der Erlaubnis nach § 104c, "
+        "ggf. Fiktionsbescheinigung nach Antrag auf § 25a oder § 25b",
+    ),
+    "antrag_104c_bis_30_12_2025": _b(
+        "Chancen-Aufenthaltsrecht bis zum 30.12.2025 beantragt",
+        "Erfragen, ob und wann das Chancen-Aufenthaltsrecht beantragt wurde und ob darüber schon entschieden ist",
+    ),
+}
+
+
+def ableiten(s: "Sachverhalt", f: "Fakten", zeitachse: tuple) -> None:
+    """Add this module's facts to ``f``."""
+    _voraufenthalt(s, f, zeitachse)
+    _verurteilungen(s, f)
+    i = s.identitaet
+    wiederholt = s.chancen_aufenthaltsrecht.taeuschung_wiederholt
+    wert = _und(i.taeuschung_aktuell, wiederholt)
+    f.set("taeuschung_wiederholt_verhindert_abschiebung", wert,
+          lambda: f"eigene Täuschung oder falsche Angaben verhindern derzeit die Abschiebung: {_ja(i.taeuschung_aktuell)}; "
+          f"wiederholt und vorsätzlich: {_ja(wiederholt)}; zumutbare Mitwirkung derzeit nicht erfüllt: "
+          f"{_ja(i.mitwirkung_verweigert_aktuell)} (zählt nach § 104c Abs. 1 Satz 2 nicht)")
+    geb = s.person.geburtsdatum
+    if geb is None:
+        f.set("alter_jahre_nach_18_monaten", None, "Geburtsdatum nicht erfasst")
+    else:
+        ende = add_months(f.stichtag, GELTUNGSDAUER_MONATE)
+        alter = age(geb, ende)
+        f.set("alter_jahre_nach_18_monaten", alter, lambda: f"geboren {format_datum(geb)}, am {format_datum(ende)} {alter} Jahre")
+    besteht = GILT_AB <= f.stichtag <= ANTRAG_BIS
+    f.set("erteilungsgrundlage_104c_besteht", besteht,
+          f"Stichtag {format_datum(f.stichtag)}: " + ("Erteilung nach § 104c möglich (31.12.2022 bis 30.12.2025)" if besteht else
+          "keine Rechtsgrundlage für eine Erteilung (nur vom 31.12.2022 bis 30.12.2025, LAW.md § 1)"))
+    _bestehende_erlaubnis(s, f, zeitachse)
+    if s.antraege is None:
+        f.set("antrag_104c_bis_30_12_2025", None, "gestellte Anträge nicht erfasst")
+    else:
+        antraege = [a for a in s.antraege if a.norm == Antragsnorm.aufenthg_104c]
+        rechtzeitig = [a for a in antraege if a.gestellt_am <= ANTRAG_BIS]
+        f.set("antrag_104c_bis_30_12_2025", bool(rechtzeitig),
+              "kein Antrag auf das Chancen-Aufenthaltsrecht erfasst" if not antraege
+              else "Antrag auf das Chancen-Aufenthaltsrecht gestellt am " + ", ".join(format_datum(a.gestellt_am) for a in antraege))
+
+
+def _und(a: Optional[bool], b: Optional[bool]) -> Optional[bool]:
+    """Kleene AND of two answers."""
+    if a is False or b is False:
+        return False
+    if a is None or b is None:
+        return None
+    return True
+
+
+# --- § 104c Abs. 1 Satz 1 und 3: fünf Jahre am 31.10.2022 ------------------------------------------
+def _voraufenthalt(s: "Sachverhalt", f: "Fakten", zeitachse: tuple) -> None:
+    namen = ("voraufenthalt_104c_monate", "voraufenthalt_104c_ab_01_11_2017", "einreise_bis_31_10_2017_status_spaeter")
+    if f.stichtag < STICHTAG_104C:
+        for name in namen:
+            f.set(name, None, "Stichtag vor dem 31.10.2022: die Zeit bis dahin steht noch nicht fest")
+        return
+    if s.aufenthalt is None:
+        for name in namen:
+            f.set(name, None, "keine Statushistorie erfasst")
+        return
+    periods, _ = zeitachse
+    abroad = s.auslandsaufenthalte or []
+    note_abroad = "" if s.auslandsaufenthalte is not None else "; Auslandsaufenthalte nicht erfasst (als keine gewertet)"
+    segs = residence.classify(residence.pieces(periods, abroad, STICHTAG_104C), _art)
+    kette = residence.chain(segs, STICHTAG_104C, 10**6, count_gaps=True)
+    f.set("voraufenthalt_104c_monate", kette.months,
+          lambda: residence.describe(kette, STICHTAG_104C, "geduldet (auch § 60b), gestattet oder erlaubt, kurze Unterbrechungen mitgezählt")
+          + note_abroad)
+    beginn = kette.start
+    f.set("voraufenthalt_104c_ab_01_11_2017", beginn == SEIT_SPAETESTENS + _EIN_TAG,
+          "keine ununterbrochene Zeit bis zum 31.10.2022" if beginn is None else f"ununterbrochen seit {format_datum(beginn)}")
+    einreise = s.person.einreisedatum
+    spaeter = beginn is not None and beginn > SEIT_SPAETESTENS and within_months(SEIT_SPAETESTENS, beginn - _EIN_TAG, 3)
+    if not spaeter:
+        f.set("einreise_bis_31_10_2017_status_spaeter", False,
+              "keine ununterbrochene Zeit bis zum 31.10.2022" if beginn is None else f"erster Status der Kette am {format_datum(beginn)}")
+    elif einreise is None:
+        f.set("einreise_bis_31_10_2017_status_spaeter", None,
+              f"erster Status der Kette am {format_datum(beginn)}; Einreisedatum nicht erfasst")
+    else:
+        wert = einreise <= SEIT_SPAETESTENS and within_months(einreise, beginn - _EIN_TAG, 3)
+        f.set("einreise_bis_31_10_2017_status_spaeter", wert,
+              f"eingereist am {format_datum(einreise)}, erster Status der Kette am {format_datum(beginn)}")
+
+
+def _art(p: Statuszeitraum) -> Optional[str]:
+    return "Q" if p.status in _ZAEHLT else None
+
+
+# --- § 104c Abs. 1 Satz 1 Nr. 2: Verurteilungen ---------------------------------------------------
+def _urteil(allgemein: int, auslaender: int) -> str:
+    """ok / schaedlich / misch for fines that count: general and foreigner-specific Tagessätze."""
+    if allgemein > GRENZE_ALLGEMEIN or auslaender > GRENZE_AUSLAENDER:
+        return "schaedlich"
+    if allgemein and auslaender and allgemein + auslaender > GRENZE_ALLGEMEIN:
+        return "misch"  # LAW.md § 10 Nr. 5
+    return "ok"
+
+
+def _einordnung(v: "Verurteilung") -> tuple[str, object]:
+    """One conviction: ("aus", why) disregarded, ("haft", relevant), ("geld", (tagessaetze, options)) or ("offen", why)."""
+    fs, js = v.freiheitsstrafe_monate or 0, v.jugendstrafe_monate or 0
+    if v.jugendstrafrecht is True and not fs and not js:
+        return "aus", "nach Jugendstrafrecht, keine Jugendstrafe: bleibt außer Betracht"
+    relevant = _und(v.vorsaetzlich, v.im_inland)
+    if relevant is False:
+        return "aus", "nicht vorsätzlich oder nicht im Inland begangen: zählt nicht"
+    if fs or js:
+        return "haft", relevant
+    if v.tagessaetze is None:
+        return "offen", "Strafmaß nicht erfasst"
+    if v.tagessaetze == 0:
+        return "aus", "keine Tagessätze"
+    art = {True: ("A",), False: ("G",), None: ("G", "A")}[v.nur_auslaender_straftat]
+    return "geld", (v.tagessaetze, art if relevant else ("-",) + art)
+
+
+def _verurteilungen(s: "Sachverhalt", f: "Fakten") -> None:
+    if s.verurteilungen is None:
+        f.set("verurteilung_104c_schaedlich", None, "Verurteilungen nicht erfasst")
+        f.set("verurteilung_104c_mischfall", None, "Verurteilungen nicht erfasst")
+        return
+    haft_sicher = haft_moeglich = False  # a conviction that certainly / possibly counts whatever the fines are
+    allgemein = auslaender = 0
+    unsicher: list[tuple[int, tuple[str, ...]]] = []
+    notes: list[str] = []
+    for n, v in enumerate(s.verurteilungen, start=1):
+        kind, info = _einordnung(v)
+        if kind == "aus":
+            notes.append(f"Nr. {n}: {info}")
+        elif kind == "haft":
+            notes.append(f"Nr. {n}: Freiheits- oder Jugendstrafe" + ("" if info else " (vorsätzlich und im Inland? unbekannt)"))
+            haft_sicher = haft_sicher or info is True
+            haft_moeglich = True
+        elif kind == "offen":
+            notes.append(f"Nr. {n}: {info}")
+            haft_moeglich = True
+        else:
+            ts, optionen = info
+            if optionen == ("G",):
+                allgemein += ts
+            elif optionen == ("A",):
+                auslaender += ts
+            else:
+                unsicher.append((ts, optionen))
+            art = {("G",): "allgemeine Straftat", ("A",): "nur von Ausländern begehbar"}.get(optionen, "Art oder Vorsatz/Tatort unbekannt")
+            notes.append(f"Nr. {n}: Geldstrafe {ts} Tagessätze ({art})")
+    ergebnisse: set[str] = set()
+    if haft_sicher:
+        ergebnisse = {"schaedlich"}
+    elif len(unsicher) > _MAX_UNSICHER:
+        ergebnisse = {"schaedlich", "ok"}
+    else:
+        for wahl in itertools.product(*(o for _, o in unsicher)):
+            g = allgemein + sum(ts for (ts, _), w in zip(unsicher, wahl) if w == "G")
+            a = auslaender + sum(ts for (ts, _), w in zip(unsicher, wahl) if w == "A")
+            ergebnisse.add(_urteil(g, a))
+        if haft_moeglich:
+            ergebnisse.add("schaedlich")
+    schaedlich = False if ergebnisse == {"ok"} else (True if "ok" not in ergebnisse else None)
+    misch = True if ergebnisse == {"misch"} else (False if "misch" not in ergebnisse else None)
+
+    def text() -> str:
+        if not s.verurteilungen:
+            return "keine Verurteilungen"
+        return (f"{len(s.verurteilungen)} Verurteilung(en): " + "; ".join(notes)
+                + f". Geldstrafen, die zählen: allgemeine Straftaten {allgemein} Tagessätze (Grenze {GRENZE_ALLGEMEIN} insgesamt), "
+                f"Straftaten nur von Ausländern {auslaender} Tagessätze (Grenze {GRENZE_AUSLAENDER})")
+
+    f.set("verurteilung_104c_schaedlich", schaedlich, text)
+    f.set("verurteilung_104c_mischfall", misch,
+          "keine Verurteilungen" if not s.verurteilungen else
+          lambda: f"Geldstrafen, die zählen: allgemeine Straftaten {allgemein}, Straftaten nur von Ausländern {auslaender} Tagessätze"
+          + (f"; dazu {len(unsicher)} Geldstrafe(n), deren Art oder Vorsatz/Tatort unbekannt ist" if unsicher else ""))
+
+
+# --- Fassung ab 31.12.2025: bestehende Erlaubnis ----------------------------------------------------
+def _bestehende_erlaubnis(s: "Sachverhalt", f: "Fakten", zeitachse: tuple) -> None:
+    name = "ae_104c_gilt_fort"
+    if s.aufenthalt is None:
+        f.set(name, None, "keine Statushistorie erfasst")
+        return
+    _, cur = zeitachse
+    st = f.stichtag
+    if cur is None:
+        f.set(name, None, f"für den {format_datum(st)} ist kein Status erfasst")
+        return
+    if cur.norm != "104c" or cur.status not in (Statusart.aufenthaltserlaubnis, Statusart.fiktionsbescheinigung):
+        f.set(name, False, f"am {format_datum(st)} keine Aufenthaltserlaubnis nach § 104c")
+        return
+    if cur.status == Statusart.fiktionsbescheinigung:
+        f.set(name, True, f"seit {format_datum(cur.von)} Fiktionsbescheinigung: die Erlaubnis nach § 104c gilt als fortbestehend "
+              "(§ 81 Abs. 4 Satz 1 AufenthG; nur nach rechtzeitigem Antrag auf § 25a oder § 25b, § 104c Abs. 2 Satz 3)")
+        return
+    ende = period_end(cur.von, GELTUNGSDAUER_MONATE)
+    if st <= ende:
+        f.set(name, True, f"erteilt am {format_datum(cur.von)}, gilt 18 Monate bis {format_datum(ende)} (§ 104c Abs. 3 Satz 3 a. F.)")
+    else:
+        f.set(name, None, f"laut Statushistorie seit {format_datum(cur.von)}; 18 Monate endeten am {format_datum(ende)} und sind "
+              "nicht verlängerbar – Erteilungsdatum prüfen oder Fiktionsbescheinigung nach Antrag auf § 25a/§ 25b erfassen")

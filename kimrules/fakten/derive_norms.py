@@ -1,0 +1,16 @@
+"""The norm-specific derivation modules, in the order :func:`kimrules.fakten.derive.derive` runs them.
+
+Each module declares ``FAKTEN`` (name -> :class:`kimrules.fakten.catalog.Fakt`) and
+``ableiten(sachverhalt, fakten, zeitachse)``, which adds its facts to ``fakten``.
+``zeitachse`` is the (periods, current period) pair of :func:`kimrules.fakten.derive._timeline`.
+"""
+
+from __future__ import annotations
+
+from kimrules.fakten import derive_104c
+
+from kimrules.fakten import derive_25a
+
+from kimrules.fakten import derive_stag
+
+MODULE = (derive_104c, derive_25a, derive_stag)

@@ -1,0 +1,386 @@
+"""Deadline ledger (Fristen) of one client on a Stichtag (pure: no clock, no engine).
+
+``fristen(sachverhalt, stichtag)`` lists every date a case manager has to watch,
+each as a :class:`Frist` with its kind (``art``), date, Fundstelle, who must act
+and what. Dates follow §§ 187, 188 BGB (:mod:`kimrules.basis.dates`; LAW.md § 8 G1, G2);
+months are never approximated as days. What cannot be computed (a missing birth
+date, an impossible grant date) becomes an entry with ``datum=None`` and the
+reason in ``offen_grund``; the rest of the ledger is still computed.
+
+Kinds (``art``), sources in LAW.md / PRACTICE.md:
+
+* ``ende_104c`` – last day of the § 104c permit: 18 months from the grant
+  (§ 104c Abs. 3 Satz 3; D4). The § 25a/§ 25b application must be filed before
+  it ends to keep the permit in force (§ 81 Abs. 4 Satz 1; D5, § 2.7).
+* ``folgeantrag_empfohlen`` – recommended latest day for that application: a lead
+  time before the end (default :data:`VORLAUF_WOCHEN`, PRACTICE.md § 1.5, § 3.3).
+* ``ende_104c_erleichterungen`` – 30.06.2027, the last day before the § 104c
+  privileges in § 25a Abs. 5, 6 / § 25b Abs. 7, 8 lapse (D4, § 2.7, § 1).
+* ``alter_27_25a`` – the day before the 27th birthday: last day for a § 25a
+  application (§ 25a Abs. 1 Satz 1 Nr. 3; G2, D7; before 31.12.2022: 21st).
+* ``alter_14_25a`` – 14th birthday: minimum age for § 25a at the decision (D7).
+* ``alter_16_stag`` – 16th birthday: from then on Bekenntnis and Einbürgerungstest,
+  no age-appropriate language level (§ 10 Abs. 1 Satz 2, Abs. 4 Satz 2 StAG; D19).
+* ``kind_18_25b`` – a child in the household turns 18: the 4-year variant of
+  § 25b Abs. 1 Satz 2 Nr. 1 needs a minor child (D11; reference date open, § 10 Nr. 10).
+* ``ablauf_status`` – expiry of the current Duldung, Gestattung or permit.
+* ``geplant`` – a planned fact of the client file (``geplant:``) falls due.
+
+The earliest date of each pathway (``fruehestens_ab``) needs the screener and
+is added by :func:`kimrules.fristen.projektion.als_frist`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Iterable, Optional, Sequence
+
+from kimrules.fakten.derive import euro
+from kimrules.basis.dates import birthday_completed, format_datum, last_day_before_age, period_end
+from kimrules.akte.facts import DULDUNGEN, Sachverhalt, Statusart, Statuszeitraum
+
+__all__ = ["Frist", "fristen", "VORLAUF_WOCHEN", "VORLAUF_QUELLE", "ART_TITEL", "wochentag_hinweis"]
+
+VORLAUF_WOCHEN = 6
+VORLAUF_QUELLE = (
+    "PRACTICE.md § 1.5 und § 3.3: Berlin verlangt den Antrag 4–6 Wochen vor Ablauf; "
+    "kimrules nimmt den sicheren Wert 6 Wochen (mit --vorlauf-wochen änderbar)"
+)
+
+INKRAFT_104C = date(2022, 12, 31)  # § 104c V1 in force (LAW.md § 1)
+LETZTER_TAG_104C_V1 = date(2025, 12, 30)  # grant basis removed 31.12.2025 (LAW.md § 8 D3)
+LETZTER_TAG_104C_ERLEICHTERUNGEN = date(2027, 6, 30)  # § 25a Abs. 5, 6 / § 25b Abs. 7, 8 repealed 01.07.2027
+NEUE_ALTERSGRENZE_25A = date(2022, 12, 31)  # 21 -> 27 (LAW.md § 8 D7)
+
+PERSON = "Person mit Case Management"
+ABH = "Ausländerbehörde"
+CM = "Case Management"
+
+ART_TITEL = {
+    "ende_104c": "Ende der Aufenthaltserlaubnis nach § 104c",
+    "folgeantrag_empfohlen": "Folgeantrag § 25a/§ 25b spätestens stellen (Empfehlung)",
+    "ende_104c_erleichterungen": "Letzter Tag der § 104c-Erleichterungen in § 25a/§ 25b",
+    "alter_27_25a": "Letzter Tag für einen Antrag nach § 25a (vor dem 27. Geburtstag)",
+    "alter_14_25a": "14. Geburtstag: Mindestalter für § 25a",
+    "alter_16_stag": "16. Geburtstag: Einbürgerung mit Bekenntnis und Test",
+    "kind_18_25b": "Kind wird volljährig: Vier-Jahres-Frist nach § 25b",
+    "ablauf_status": "Ablauf des aktuellen Aufenthaltsstatus",
+    "geplant": "Geplante Angabe fällig",
+    "fruehestens_ab": "Weg frühestens möglich",
+}
+
+_WOCHENTAG = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+
+
+@dataclass(frozen=True)
+class Frist:
+    """One entry of the ledger. ``datum`` None: cannot be computed, ``offen_grund`` says why."""
+
+    art: str
+    datum: Optional[date]
+    fundstelle: str
+    hinweis: str
+    wer: str
+    norm: Optional[str] = None  # kennung of the pathway it belongs to (None: several / general)
+    offen_grund: Optional[str] = None
+
+    @property
+    def titel(self) -> str:
+        if self.art == "fruehestens_ab" and self.norm:
+            return f"{norm_text(self.norm)} frühestens möglich"
+        return ART_TITEL.get(self.art, self.art)
+
+
+_GESETZ = {"aufenthg": "AufenthG", "stag": "StAG"}
+
+
+def norm_text(kennung: str) -> str:
+    """``aufenthg_25b`` → ``§ 25b AufenthG``.
+
+    >>> norm_text("aufenthg_104c"), norm_text("stag_10")
+    ('§ 104c AufenthG', '§ 10 StAG')
+    """
+    gesetz, _, rest = kennung.partition("_")
+    return f"§ {rest.replace('_', ' ')} {_GESETZ.get(gesetz, gesetz)}"
+
+
+def wochentag_hinweis(d: date) -> str:
+    """A note when a last day falls on a weekend (the permit still ends then: no § 193 BGB shift).
+
+    >>> wochentag_hinweis(date(2025, 3, 8)), wochentag_hinweis(date(2025, 3, 7))
+    (' Der Tag ist ein Samstag: Behörde meist geschlossen – Antrag vorher oder online stellen.', '')
+    """
+    if d.weekday() < 5:
+        return ""
+    return f" Der Tag ist ein {_WOCHENTAG[d.weekday()]}: Behörde meist geschlossen – Antrag vorher oder online stellen."
+
+
+def _current(perioden: Sequence[Statuszeitraum], stichtag: date) -> Optional[Statuszeitraum]:
+    for p in perioden:
+        if p.von <= stichtag and (p.bis is None or p.bis >= stichtag):
+            return p
+    return None
+
+
+def _ist_104c(p: Statuszeitraum) -> bool:
+    return p.norm == "104c"
+
+
+def _antrag_folgetitel(s: Sachverhalt, ab: date) -> Optional[date]:
+    """Date of the earliest § 25a/§ 25b application filed on or after ``ab`` (None: none recorded)."""
+    tage = [a.gestellt_am for a in s.antraege or [] if a.norm.value in ("aufenthg_25a", "aufenthg_25b") and a.gestellt_am >= ab]
+    return min(tage) if tage else None
+
+
+def _fristen_104c(s: Sachverhalt, stichtag: date, perioden: list[Statuszeitraum], cur: Optional[Statuszeitraum],
+                  vorlauf: int) -> list[Frist]:
+    out: list[Frist] = []
+    fund_ende = "§ 104c Abs. 3 Satz 3 AufenthG; § 81 Abs. 4 Satz 1 AufenthG; LAW.md § 8 D4, D5, § 2.7"
+    erteilungen = [p for p in perioden if p.status == Statusart.aufenthaltserlaubnis and _ist_104c(p)]
+    fiktion_104c = cur is not None and cur.status == Statusart.fiktionsbescheinigung and _ist_104c(cur)
+    haelt_104c = cur is not None and _ist_104c(cur) and cur.status in (Statusart.aufenthaltserlaubnis, Statusart.fiktionsbescheinigung)
+    if not erteilungen:
+        if fiktion_104c:
+            out.append(Frist(
+                "ende_104c", None, fund_ende,
+                "Fiktionsbescheinigung zur Aufenthaltserlaubnis nach § 104c erfasst, aber nicht die Erlaubnis selbst.",
+                PERSON, None,
+                "Das Erteilungsdatum der Aufenthaltserlaubnis nach § 104c fehlt; ohne es lässt sich das Ende der "
+                "18 Monate nicht berechnen. Bitte die Erlaubnis mit Datum der Erteilung („von“) eintragen.",
+            ))
+        if haelt_104c:
+            out.append(_erleichterungen(s, stichtag))
+        return out
+    p = erteilungen[-1]
+    spaetere = [q for q in perioden if q.von > p.von and not (q.status == Statusart.fiktionsbescheinigung and _ist_104c(q))]
+    if spaetere and not haelt_104c:
+        return out  # the § 104c permit lies behind another status: nothing left to watch
+    erteilt = p.von
+    if erteilt > stichtag:
+        out.append(Frist(
+            "ende_104c", None, fund_ende, "", PERSON, None,
+            f"Das Erteilungsdatum {format_datum(erteilt)} liegt nach dem Stichtag {format_datum(stichtag)}; "
+            "eine künftige Erteilung kann nicht die Grundlage einer Frist sein. Datum prüfen.",
+        ))
+        return out
+    if erteilt < INKRAFT_104C:
+        out.append(Frist(
+            "ende_104c", None, fund_ende, "", PERSON, None,
+            f"Das Erteilungsdatum {format_datum(erteilt)} liegt vor dem Inkrafttreten des § 104c am "
+            f"{format_datum(INKRAFT_104C)} (LAW.md § 1); so kann die Erlaubnis nicht erteilt worden sein. Datum prüfen.",
+        ))
+        out.append(_erleichterungen(s, stichtag))
+        return out
+    ende = period_end(erteilt, 18)
+    hinweis = (
+        f"Erteilt am {format_datum(erteilt)}, gilt 18 Monate bis einschließlich {format_datum(ende)} und ist nicht "
+        "verlängerbar. Nur ein Antrag auf § 25a oder § 25b, gestellt spätestens an diesem Tag, lässt die Erlaubnis "
+        "fortgelten (§ 81 Abs. 4 Satz 1); danach Fiktion nur noch auf Anordnung der Behörde (§ 81 Abs. 4 Satz 3)."
+    )
+    if erteilt > LETZTER_TAG_104C_V1:
+        hinweis += (
+            f" Erteilung nach dem {format_datum(LETZTER_TAG_104C_V1)}: ob das nach Wegfall der Rechtsgrundlage noch "
+            "möglich war, ist ungeklärt (LAW.md § 10 Nr. 1)."
+        )
+    if p.bis is not None and p.bis != ende:
+        hinweis += f" Die Akte nennt „gültig bis {format_datum(p.bis)}“ – Aufenthaltstitel prüfen."
+    antrag = _antrag_folgetitel(s, erteilt)
+    if antrag is not None and antrag <= ende:
+        hinweis += f" Antrag auf § 25a/§ 25b gestellt am {format_datum(antrag)}: die Erlaubnis gilt bis zur Entscheidung fort."
+    elif fiktion_104c:
+        hinweis += " Eine Fiktionsbescheinigung ist erfasst: die Erlaubnis gilt bis zur Entscheidung fort."
+    erledigt = (antrag is not None and antrag <= ende) or fiktion_104c
+    if not erledigt and ende < stichtag:
+        hinweis += (
+            f" Nach der Akte ist die Erlaubnis am {format_datum(ende)} abgelaufen, und kein Antrag auf § 25a/§ 25b "
+            "vor Ablauf ist erfasst: sofort klären, ob er gestellt wurde, und den Status in der Akte nachtragen."
+        )
+    if not erledigt:
+        out.append(Frist("ende_104c", ende, fund_ende, hinweis + wochentag_hinweis(ende), PERSON))
+        empfohlen = ende - timedelta(weeks=vorlauf)
+        out.append(Frist(
+            "folgeantrag_empfohlen", empfohlen,
+            f"§ 81 Abs. 4 Satz 1 AufenthG; {VORLAUF_QUELLE.split(':')[0]}",
+            f"Antrag auf § 25b (oder § 25a) mit Unterlagen {vorlauf} Wochen vor dem Ende der § 104c-Erlaubnis "
+            f"({format_datum(ende)}) stellen, damit die Behörde rechtzeitig eine Fiktionsbescheinigung ausstellt. "
+            f"Quelle der Vorlaufzeit: {VORLAUF_QUELLE}.",
+            PERSON,
+        ))
+    out.append(_erleichterungen(s, stichtag, antrag if erledigt else None, fiktion_104c))
+    return out
+
+
+def _erleichterungen(s: Sachverhalt, stichtag: date, antrag: Optional[date] = None, fiktion: bool = False) -> Frist:
+    hinweis = (
+        "Inhaber der Aufenthaltserlaubnis nach § 104c können § 25a/§ 25b mit den Erleichterungen "
+        "(§ 25a Abs. 5, 6; § 25b Abs. 7, 8: Anrechnung der Zeiten nach § 60b, Erteilung trotz ungeklärter "
+        "Identität nach zumutbaren Maßnahmen) nur bis zu diesem Tag beantragen; am 01.07.2027 entfallen sie, und "
+        "§ 25a/§ 25b verlangen dann wieder eine Duldung."
+    )
+    if antrag is not None or fiktion:
+        hinweis += (
+            " Maßgeblich ist die Rechtslage bei der Entscheidung (LAW.md § 8 G3): auf eine Entscheidung bis "
+            "zu diesem Tag hinwirken."
+        )
+    return Frist(
+        "ende_104c_erleichterungen", LETZTER_TAG_104C_ERLEICHTERUNGEN,
+        "§ 25a Abs. 5, 6 und § 25b Abs. 7, 8 AufenthG (entfallen am 01.07.2027); LAW.md § 8 D4, § 2.7, § 1",
+        hinweis, PERSON,
+    )
+
+
+def _altersfristen(s: Sachverhalt, stichtag: date) -> list[Frist]:
+    geb = s.person.geburtsdatum
+    fund_27 = "§ 25a Abs. 1 Satz 1 Nr. 3 AufenthG; LAW.md § 8 G2, D7"
+    if geb is None:
+        return [Frist(
+            "alter_27_25a", None, fund_27, "", PERSON, "aufenthg_25a",
+            "Das Geburtsdatum fehlt: der letzte Tag für einen Antrag nach § 25a (vor dem 27. Geburtstag) und "
+            "die Altersgrenzen 14 (§ 25a) und 16 (§ 10 StAG) lassen sich nicht berechnen. Geburtsdatum eintragen.",
+        )]
+    out: list[Frist] = []
+    # the age limit in force on the day of the application: 21 before 31.12.2022, 27 since (LAW.md § 8 D7)
+    grenze, letzter = 27, last_day_before_age(geb, 27)
+    if stichtag < NEUE_ALTERSGRENZE_25A and last_day_before_age(geb, 21) < NEUE_ALTERSGRENZE_25A:
+        grenze, letzter = 21, last_day_before_age(geb, 21)
+    if letzter >= stichtag:
+        hinweis = (
+            f"Der Antrag nach § 25a muss vor Vollendung des {grenze}. Lebensjahres gestellt sein, also spätestens "
+            f"am {format_datum(letzter)} (Tag vor dem {grenze}. Geburtstag). Eine Verlängerung nach dem "
+            f"{grenze}. Geburtstag bleibt möglich."
+        )
+        if grenze == 21:
+            hinweis += " Ab 31.12.2022 gilt die Grenze 27 (LAW.md § 8 D7)."
+        out.append(Frist("alter_27_25a", letzter, fund_27, hinweis + wochentag_hinweis(letzter), PERSON, "aufenthg_25a"))
+    tag14 = birthday_completed(geb, 14)
+    if tag14 > stichtag:
+        out.append(Frist(
+            "alter_14_25a", tag14, "§ 25a Abs. 1 AufenthG; LAW.md § 8 D7",
+            "Ab diesem Tag ist die Person 14 Jahre alt: Mindestalter für die Erteilung nach § 25a "
+            "(maßgeblich ist der Tag der Entscheidung). Antrag vorbereiten.",
+            CM, "aufenthg_25a",
+        ))
+    tag16 = birthday_completed(geb, 16)
+    if tag16 > stichtag:
+        out.append(Frist(
+            "alter_16_stag", tag16, "§ 10 Abs. 1 Satz 2, Abs. 4 Satz 2 StAG; LAW.md § 8 D19",
+            "Ab diesem Tag ist die Person 16 Jahre alt: für eine Einbürgerung sind dann das Bekenntnis "
+            "(§ 10 Abs. 1 Satz 1 Nr. 1) und der Einbürgerungstest (Nr. 7) nötig; die Deutschkenntnisse müssen "
+            "nicht mehr nur altersgemäß sein.",
+            CM, "stag_10",
+        ))
+    return out
+
+
+def _kinder(s: Sachverhalt, stichtag: date) -> list[Frist]:
+    out: list[Frist] = []
+    fund = "§ 25b Abs. 1 Satz 2 Nr. 1 AufenthG; LAW.md § 8 D11, § 10 Nr. 10"
+    for i, k in enumerate(s.haushalt.kinder or [], start=1):
+        if k.im_haushalt is False or k.ledig is False:
+            continue
+        if k.geburtsdatum is None:
+            out.append(Frist(
+                "kind_18_25b", None, fund, "", PERSON, "aufenthg_25b",
+                f"Geburtsdatum von Kind {i} fehlt: wann die kürzere Frist von vier Jahren (minderjähriges lediges "
+                "Kind im Haushalt) endet, lässt sich nicht berechnen.",
+            ))
+            continue
+        volljaehrig = birthday_completed(k.geburtsdatum, 18)
+        if volljaehrig <= stichtag:
+            continue
+        out.append(Frist(
+            "kind_18_25b", volljaehrig, fund,
+            f"Kind {i} (geboren {format_datum(k.geburtsdatum)}) ist ab diesem Tag volljährig. Die Vier-Jahres-Frist "
+            "für § 25b gilt nur mit einem minderjährigen ledigen Kind im Haushalt; ob es bei Antrag oder bei "
+            "Entscheidung minderjährig sein muss, ist offen (LAW.md § 10 Nr. 10) – Antrag so stellen, dass vorher "
+            "entschieden werden kann. Gilt ebenso für das Aufenthaltsrecht der Eltern nach § 25a Abs. 2 (D10).",
+            PERSON, "aufenthg_25b",
+        ))
+    return out
+
+
+_ABLAUF = {
+    "duldung": ("Duldung", "Rechtzeitig vor Ablauf bei der Ausländerbehörde verlängern lassen: Lücken im Status "
+                "können die Voraufenthaltszeit unterbrechen."),
+    "aufenthaltsgestattung": ("Aufenthaltsgestattung", "Rechtzeitig vor Ablauf verlängern lassen: Lücken im Status "
+                              "können die Voraufenthaltszeit unterbrechen."),
+    "aufenthaltserlaubnis": ("Aufenthaltserlaubnis", "Verlängerung vor Ablauf beantragen: nur dann gilt die Erlaubnis "
+                             "bis zur Entscheidung fort (§ 81 Abs. 4 Satz 1)."),
+    "fiktionsbescheinigung": ("Fiktionsbescheinigung", "Vor Ablauf bei der Ausländerbehörde verlängern lassen."),
+}
+
+
+def _ablauf(s: Sachverhalt, stichtag: date, cur: Optional[Statuszeitraum]) -> list[Frist]:
+    if cur is None or cur.bis is None:
+        return []
+    if cur.status == Statusart.aufenthaltserlaubnis and _ist_104c(cur):
+        return []  # its own entries (ende_104c)
+    key = "duldung" if cur.status in DULDUNGEN else cur.status.value
+    if key not in _ABLAUF:
+        return []
+    name, was = _ABLAUF[key]
+    if cur.paragraph:
+        name += f" nach {cur.paragraph if cur.paragraph.strip().startswith('§') else '§ ' + cur.paragraph}"
+    fund = ("§ 81 Abs. 4 Satz 1 AufenthG; LAW.md § 8 D5" if key == "aufenthaltserlaubnis"
+            else "Gültigkeit laut Akte; LAW.md § 8 D2, D11 (Unterbrechungen der Voraufenthaltszeit)")
+    return [Frist("ablauf_status", cur.bis, fund, f"{name} gültig bis {format_datum(cur.bis)}. {was}" + wochentag_hinweis(cur.bis), PERSON)]
+
+
+def _geplant(s: Sachverhalt, stichtag: date) -> list[Frist]:
+    g = s.geplant
+    if g is None:
+        return []
+    fund = "geplante Angabe der Mandantendatei (geplant:)"
+    out: list[Frist] = []
+
+    def add(tag: date, was: str) -> None:
+        hinweis = f"{was} Nach Eingang den Nachweis in die Akte eintragen (und aus „geplant“ entfernen)."
+        if tag <= stichtag:
+            hinweis += " Der Tag ist erreicht: nachhalten, ob es eingetreten ist."
+        out.append(Frist("geplant", tag, fund, hinweis, CM))
+
+    for n in g.sprachnachweise:
+        add(n.erwartet_am, f"Sprachnachweis {n.niveau.value} ({n.art.value}) erwartet.")
+    if g.leben_in_deutschland_test_am:
+        add(g.leben_in_deutschland_test_am, "Ergebnis des Tests „Leben in Deutschland“ erwartet.")
+    if g.bekenntnis_am:
+        add(g.bekenntnis_am, "Bekenntnis zur freiheitlichen demokratischen Grundordnung soll abgegeben werden.")
+    if g.identitaet_geklaert_am:
+        add(g.identitaet_geklaert_am, "Klärung der Identität erwartet.")
+    if g.pass_ is not None:
+        beantragt = f" (beantragt am {format_datum(g.pass_.beantragt_am)})" if g.pass_.beantragt_am else ""
+        add(g.pass_.erwartet_am, f"Pass erwartet{beantragt}.")
+    for w in g.statuswechsel:
+        add(w.ab, f"Statuswechsel geplant: {w.status.value}{' nach ' + w.paragraph if w.paragraph else ''}.")
+    for e in g.einkommen:
+        add(e.ab, f"Einkommen ({e.quelle.value}) von {euro(e.betrag_eur_monat)} im Monat erwartet.")
+    return out
+
+
+def _sortiert(eintraege: Iterable[Frist]) -> list[Frist]:
+    return sorted(eintraege, key=lambda f: (f.datum is None, f.datum or date.max, f.art))
+
+
+def fristen(sachverhalt: Sachverhalt, stichtag: date, ergebnisse: Optional[Sequence] = None, *,
+            vorlauf_wochen: Optional[int] = None) -> list[Frist]:
+    """The deadline ledger of one client on ``stichtag``, sorted by date (entries without date last).
+
+    ``ergebnisse`` (the screening results of the same Stichtag), when given, limits the entries that
+    belong to one pathway to the pathways screened. ``vorlauf_wochen``: lead time before the end of a
+    § 104c permit (default :data:`VORLAUF_WOCHEN`, source :data:`VORLAUF_QUELLE`).
+    """
+    vorlauf = VORLAUF_WOCHEN if vorlauf_wochen is None else vorlauf_wochen
+    if vorlauf < 0:
+        raise ValueError(f"Vorlaufzeit {vorlauf} Wochen: erwartet 0 oder mehr")
+    perioden = sorted(sachverhalt.aufenthalt or [], key=lambda p: p.von)
+    cur = _current(perioden, stichtag)
+    out = _fristen_104c(sachverhalt, stichtag, perioden, cur, vorlauf)
+    out += _altersfristen(sachverhalt, stichtag)
+    out += _kinder(sachverhalt, stichtag)
+    out += _ablauf(sachverhalt, stichtag, cur)
+    out += _geplant(sachverhalt, stichtag)
+    if ergebnisse is not None:
+        geprueft = {e.kennung for e in ergebnisse}
+        out = [f for f in out if f.norm is None or f.norm in geprueft]
+    return _sortiert(out)

@@ -1,0 +1,86 @@
+"""One Vorprüfung of one client on one Stichtag: :func:`vorpruefung` runs every stage and
+returns one immutable :class:`Vorpruefung` that commands hand to a renderer.
+
+Stages, in order: the pathways the law in force opens (screening with durable-rules), the
+household's derived rights, the earliest day each pathway opens ("frühestens ab") and the
+deadline ledger. Nothing here prints or reads the clock; the Stichtag is passed in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from types import MappingProxyType
+from typing import Iterable, Mapping, Optional
+
+from kimrules.akte.facts import Sachverhalt
+from kimrules.engine.outcome import Ergebnis
+from kimrules.fristen import projektion
+from kimrules.fristen.ledger import Frist, fristen
+from kimrules.fristen.projektion import Projektion
+from kimrules.pruefung import haushalt
+from kimrules.pruefung.haushalt import Haushaltsergebnis
+from kimrules.pruefung.screening import Screener
+from kimrules.regelwerk.rules import Regelwerk
+
+
+@dataclass(frozen=True)
+class Vorpruefung:
+    """Everything known about one client on one Stichtag.
+
+    ``ergebnisse``: one result per pathway screened (with its requirements, explanations and
+    receipt); ``haushalt``: the household members' own and derived rights (None without
+    household members); ``projektionen``: per pathway kennung, the earliest day it opens;
+    ``fristen``: the deadline ledger, sorted by date, including one "frühestens ab" entry per
+    pathway that time alone opens later.
+    """
+
+    sachverhalt: Sachverhalt
+    stichtag: date
+    ergebnisse: tuple[Ergebnis, ...]
+    haushalt: Optional[Haushaltsergebnis]
+    projektionen: Mapping[str, Projektion]
+    fristen: tuple[Frist, ...]
+
+    @property
+    def aktenzeichen(self) -> str:
+        return self.sachverhalt.aktenzeichen
+
+
+def _ledger(sachverhalt: Sachverhalt, stichtag: date, ergebnisse: tuple[Ergebnis, ...],
+            projektionen: Mapping[str, Projektion], vorlauf_wochen: Optional[int]) -> tuple[Frist, ...]:
+    # only pathways that time opens later are deadlines; "already now", "not by time" and changes
+    # brought by a new version alone are in the overview
+    eintraege = fristen(sachverhalt, stichtag, ergebnisse or None, vorlauf_wochen=vorlauf_wochen) + [
+        projektion.als_frist(p) for p in projektionen.values()
+        if p.datum is not None and p.datum > stichtag and p.zeitabhaengig]
+    eintraege.sort(key=lambda f: (f.datum is None, f.datum or date.max, f.art))
+    return tuple(eintraege)
+
+
+def vorpruefung(akte: Sachverhalt, stichtag: date, normen: Optional[Iterable[str]] = None, *,
+                screener: Optional[Screener] = None, regelwerk: Optional[Regelwerk] = None,
+                vorlauf_wochen: Optional[int] = None) -> Vorpruefung:
+    """The Vorprüfung of ``akte`` on ``stichtag``.
+
+    ``normen``: the pathways (kennungen) to screen; None = every pathway of the rule set; an empty
+    sequence screens none and gives only the deadlines that follow from the file itself.
+    ``screener`` (or ``regelwerk``, or neither: the installed ``rules/``) decides the pathways;
+    pass one screener to many calls to reuse its compiled rules.
+    ``vorlauf_wochen``: lead time before the end of a § 104c permit (default of the ledger).
+    """
+    if screener is None:
+        if regelwerk is None:
+            from kimrules.regelwerk.cache import load_cached
+
+            regelwerk = load_cached()
+        screener = Screener(regelwerk)
+    auswahl = None if normen is None else list(normen)
+    if auswahl == []:
+        return Vorpruefung(akte, stichtag, (), None, MappingProxyType({}),
+                           tuple(fristen(akte, stichtag, vorlauf_wochen=vorlauf_wochen)))
+    ergebnisse = tuple(screener.screen(akte, stichtag, auswahl))
+    haushaltsergebnis = haushalt.screen_haushalt(screener, akte, stichtag, auswahl) if akte.angehoerige else None
+    projektionen = projektion.projektionen(screener, akte, stichtag, [e.kennung for e in ergebnisse])
+    return Vorpruefung(akte, stichtag, ergebnisse, haushaltsergebnis, MappingProxyType(dict(projektionen)),
+                       _ledger(akte, stichtag, ergebnisse, projektionen, vorlauf_wochen))
