@@ -712,3 +712,61 @@ def household_corpus(n: int, seed: int) -> Iterator[tuple[date, Client]]:
     for i in range(n):
         day = stichtag(rng)
         yield day, household(rng, day, i)
+
+
+# -- planned events (``geplant``): only the what-if projection reads them --------------------------
+_NIVEAUS = ["A1", "A2", "A2", "B1", "B1", "B2"]
+
+
+def planned(rng: random.Random, st: date) -> Client:
+    """A ``geplant`` section with one to three expected events within the next two years.
+
+    What case managers typically note down: a language certificate after a course, a passport
+    applied for at the embassy, an employment contract starting, the Leben-in-Deutschland test,
+    the Bekenntnis at the next appointment, a change of status (e.g. a § 60c Ausbildungsduldung).
+    """
+    g: Client = {}
+    soon = lambda: fmt(rng, add_days(st, rng.randint(1, 730)))  # noqa: E731
+    for _ in range(rng.randint(1, 3)):
+        kind = rng.choice(["sprache", "sprache", "pass", "einkommen", "einkommen", "test", "bekenntnis", "identitaet", "status"])
+        if kind == "sprache":
+            g.setdefault("sprachnachweise", []).append(
+                {"niveau": rng.choice(_NIVEAUS), "muendlich": True, "schriftlich": rng.choice([True, True, False]),
+                 "erwartet_am": soon()})
+        elif kind == "pass":
+            erwartet = add_days(st, rng.randint(30, 540))
+            g["pass"] = {"erwartet_am": fmt(rng, erwartet), "gueltig_bis": fmt(rng, add_months(erwartet, 12 * rng.choice([5, 10])))}
+            if rng.random() < 0.5:
+                g["pass"]["beantragt_am"] = fmt(rng, add_days(st, -rng.randint(0, 300)))
+        elif kind == "einkommen":
+            g.setdefault("einkommen", []).append(
+                {"quelle": "erwerbstaetigkeit", "betrag_eur_monat": round(rng.uniform(600, 2600), 2), "ab": soon()})
+        elif kind == "test":
+            g["leben_in_deutschland_test_am"] = soon()
+        elif kind == "bekenntnis":
+            g["bekenntnis_am"] = soon()
+        elif kind == "identitaet":
+            g["identitaet_geklaert_am"] = soon()
+        else:
+            g["statuswechsel"] = [{"status": rng.choice(["duldung_60c", "duldung_60d", "aufenthaltserlaubnis"]), "ab": soon()}]
+    return g
+
+
+# Shares of the benchmark caseload (assumptions, not statistics): about a third of the tolerated
+# persons a KIM team follows live with family members whose files are kept with theirs, and about a
+# quarter of the files note at least one expected event (course, passport, contract).
+HAUSHALT_ANTEIL = 0.33
+GEPLANT_ANTEIL = 0.25
+
+
+def caseload(n: int, seed: int, st: date, haushalt_anteil: float = HAUSHALT_ANTEIL,
+             geplant_anteil: float = GEPLANT_ANTEIL) -> Iterator[Client]:
+    """``n`` client files of one caseload on Stichtag ``st``: single persons, households
+    (``haushalt_anteil``) and planned events (``geplant_anteil``); Aktenzeichen unique."""
+    rng = random.Random(seed)
+    for i in range(n):
+        c = household(rng, st, i) if rng.random() < haushalt_anteil else client(rng, st, i)
+        c["aktenzeichen"] = f"KIM-{seed}-{i:06d}"
+        if rng.random() < geplant_anteil:
+            c["geplant"] = planned(rng, st)
+        yield c
