@@ -12,6 +12,7 @@ import click
 from kimrules.basis.version import __version__
 from kimrules.cli.checkliste import checkliste_befehl
 from kimrules.cli.common import EXIT_CODES, HELP_SETTINGS, Gruppe
+from kimrules.cli.fallbestand import fallbestand
 from kimrules.cli.fristen import fristen_befehl
 from kimrules.cli.pruefen import pruefen
 from kimrules.cli.regeln import regeln
@@ -44,5 +45,6 @@ main.add_command(schema)
 main.add_command(regeln)
 main.add_command(fristen_befehl)
 main.add_command(checkliste_befehl)
+main.add_command(fallbestand)
 
 __all__ = ["main", "mandanten_schema"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
-from typing import Iterable, Mapping, Optional
+from typing import Callable, Iterable, Mapping, Optional
 
 from kimrules.akte.facts import Sachverhalt
 from kimrules.engine.outcome import Ergebnis
@@ -60,7 +60,8 @@ def _ledger(sachverhalt: Sachverhalt, stichtag: date, ergebnisse: tuple[Ergebnis
 
 def vorpruefung(akte: Sachverhalt, stichtag: date, normen: Optional[Iterable[str]] = None, *,
                 screener: Optional[Screener] = None, regelwerk: Optional[Regelwerk] = None,
-                vorlauf_wochen: Optional[int] = None) -> Vorpruefung:
+                vorlauf_wochen: Optional[int] = None, horizont_monate: Optional[int] = None,
+                projektor: Optional[Callable[..., Mapping[str, Projektion]]] = None) -> Vorpruefung:
     """The Vorprüfung of ``akte`` on ``stichtag``.
 
     ``normen``: the pathways (kennungen) to screen; None = every pathway of the rule set; an empty
@@ -68,6 +69,10 @@ def vorpruefung(akte: Sachverhalt, stichtag: date, normen: Optional[Iterable[str
     ``screener`` (or ``regelwerk``, or neither: the installed ``rules/``) decides the pathways;
     pass one screener to many calls to reuse its compiled rules.
     ``vorlauf_wochen``: lead time before the end of a § 104c permit (default of the ledger).
+    ``horizont_monate``: how far "frühestens ab" looks ahead (default: the projection's horizon;
+    0: no projection). ``projektor``: the function that projects (default
+    :func:`kimrules.fristen.projektion.projektionen`; a caseload uses the equivalent, faster
+    :func:`kimrules.fristen.vorausschau.projektionen`).
     """
     if screener is None:
         if regelwerk is None:
@@ -81,6 +86,10 @@ def vorpruefung(akte: Sachverhalt, stichtag: date, normen: Optional[Iterable[str
                            tuple(fristen(akte, stichtag, vorlauf_wochen=vorlauf_wochen)))
     ergebnisse = tuple(screener.screen(akte, stichtag, auswahl))
     haushaltsergebnis = haushalt.screen_haushalt(screener, akte, stichtag, auswahl) if akte.angehoerige else None
-    projektionen = projektion.projektionen(screener, akte, stichtag, [e.kennung for e in ergebnisse])
+    horizont = projektion.HORIZONT_MONATE if horizont_monate is None else horizont_monate
+    projektionen: Mapping[str, Projektion] = {}
+    if horizont > 0:
+        projektionen = (projektor or projektion.projektionen)(screener, akte, stichtag, [e.kennung for e in ergebnisse],
+                                                               horizont_monate=horizont)
     return Vorpruefung(akte, stichtag, ergebnisse, haushaltsergebnis, MappingProxyType(dict(projektionen)),
                        _ledger(akte, stichtag, ergebnisse, projektionen, vorlauf_wochen))
