@@ -102,10 +102,14 @@ def _einlesen(d: Any, stichtag: date) -> Any:
     try:
         return client.validate(Document(d.daten, d.quelle, {(): d.zeile} if d.zeile is not None else {}), stichtag)
     except ClientFileError as exc:
-        if d.spalten:  # a table: name the column as well as the field
-            exc.problems = [Problem(p.file, f"{p.location} (Spalte „{d.spalten[p.location]}“)" if p.location in d.spalten
-                                    else p.location, p.message, p.line) for p in exc.problems]
+        if d.spalten is not None:  # a table: list items counted from 1 as in its headings, and the column named
+            exc.problems = [_in_der_tabelle(p, d.spalten) for p in exc.problems]
         raise
+
+
+def _in_der_tabelle(p: Problem, spalten: Any) -> Problem:
+    pfad = ".".join(str(int(t) + 1) if t.isdigit() else t for t in p.location.split(".")) if p.location else ""
+    return Problem(p.file, f"{pfad} (Spalte „{spalten[pfad]}“)" if pfad in spalten else pfad, p.message, p.line)
 
 
 def _personen(screener: Any, s: Any, stichtag: date, ort: str, monate: int) -> tuple:
