@@ -24,11 +24,14 @@ class Problem:
     location: str  # dotted field path or rule id; "" if the whole file
     message: str  # German, says what is expected
     line: int | None = None
+    column: int | None = None  # 1-based, where known
 
     def __str__(self) -> str:
         where = self.file
         if self.line is not None:
             where += f", Zeile {self.line}"
+            if self.column is not None:
+                where += f", Spalte {self.column}"
         if self.location:
             where += f", Feld „{self.location}“"
         return f"{where}: {self.message}"

@@ -28,6 +28,7 @@ class Document:
     data: Any
     file: str
     lines: dict[Path_, int] = field(default_factory=dict)
+    columns: dict[Path_, int] = field(default_factory=dict)
 
     def line_of(self, path: Path_) -> int | None:
         """Line of the deepest known prefix of ``path``."""
@@ -37,6 +38,15 @@ class Document:
                 return self.lines[path]
             path = path[:-1]
         return self.lines.get((), None)
+
+    def column_of(self, path: Path_) -> int | None:
+        """Column (1-based) of the deepest known prefix of ``path``."""
+        path = tuple(path)
+        while path:
+            if path in self.columns:
+                return self.columns[path]
+            path = path[:-1]
+        return self.columns.get((), None)
 
 
 class _Loader(yaml.SafeLoader):
@@ -82,38 +92,63 @@ def _german(problem: str, table: tuple[tuple[str, str], ...]) -> str:
 
 
 class InputSyntaxError(ValueError):
-    def __init__(self, problem: Problem) -> None:
+    """The file cannot be read; ``problems`` has every problem found (``problem`` is the first)."""
+
+    def __init__(self, problem: Problem, more: list[Problem] | None = None) -> None:
         super().__init__(str(problem))
         self.problem = problem
+        self.problems = [problem, *(more or [])]
+
+
+class _Walk:
+    """Build the data of a composed YAML tree, recording line and column of every key and item.
+
+    Duplicate and non-scalar keys are collected (every one of them, not only the first).
+    """
+
+    def __init__(self, file: str, ctor: _Loader) -> None:
+        self.file, self.ctor = file, ctor
+        self.lines: dict[Path_, int] = {}
+        self.columns: dict[Path_, int] = {}
+        self.problems: list[Problem] = []
+
+    def _mark(self, path: Path_, node: yaml.Node, force: bool = False) -> None:
+        if force or path not in self.lines:
+            self.lines[path] = node.start_mark.line + 1
+            self.columns[path] = node.start_mark.column + 1
+
+    def __call__(self, node: yaml.Node, path: Path_ = ()) -> Any:
+        self._mark(path, node)
+        if isinstance(node, yaml.MappingNode):
+            result: dict[Any, Any] = {}
+            for key_node, value_node in node.value:
+                key = self.ctor.construct_object(key_node, deep=True)
+                line, column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
+                if isinstance(key, (list, dict)):
+                    self.problems.append(Problem(self.file, ".".join(map(str, path)), "Schlüssel müssen einfache Namen sein", line, column))
+                    continue
+                if key in result:
+                    self.problems.append(Problem(
+                        self.file, ".".join(map(str, path + (key,))),
+                        f"Schlüssel „{key}“ kommt doppelt vor (zuerst in Zeile {self.lines[path + (key,)]}); "
+                        "jeder Schlüssel darf nur einmal stehen", line, column))
+                    continue
+                self._mark(path + (key,), key_node, force=True)
+                result[key] = self(value_node, path + (key,))
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            return [self(item, path + (i,)) for i, item in enumerate(node.value)]
+        return self.ctor.construct_object(node, deep=True)
 
 
 def _walk(node: yaml.Node, path: Path_, lines: dict[Path_, int], file: str, ctor: _Loader) -> Any:
-    lines.setdefault(path, node.start_mark.line + 1)
-    if isinstance(node, yaml.MappingNode):
-        result: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            key = ctor.construct_object(key_node, deep=True)
-            if isinstance(key, (list, dict)):
-                raise InputSyntaxError(
-                    Problem(file, ".".join(map(str, path)), "Schlüssel müssen einfache Namen sein", key_node.start_mark.line + 1)
-                )
-            if key in result:
-                where = ".".join(map(str, path + (key,)))
-                raise InputSyntaxError(
-                    Problem(
-                        file,
-                        where,
-                        f"Schlüssel „{key}“ kommt doppelt vor (zuerst in Zeile {lines[path + (key,)]}); "
-                        "jeder Schlüssel darf nur einmal stehen",
-                        key_node.start_mark.line + 1,
-                    )
-                )
-            lines[path + (key,)] = key_node.start_mark.line + 1
-            result[key] = _walk(value_node, path + (key,), lines, file, ctor)
-        return result
-    if isinstance(node, yaml.SequenceNode):
-        return [_walk(item, path + (i,), lines, file, ctor) for i, item in enumerate(node.value)]
-    return ctor.construct_object(node, deep=True)
+    """The data of ``node`` (lines recorded into ``lines``); raises on the first duplicate key."""
+    walk = _Walk(file, ctor)
+    data = walk(node, path)
+    lines.update(walk.lines)
+    if walk.problems:
+        raise InputSyntaxError(walk.problems[0], walk.problems[1:])
+    return data
 
 
 class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -123,29 +158,34 @@ class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignor
 _FastLoader.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
 
 
+def _document(root: yaml.Node | None, file: str) -> Document:
+    walk = _Walk(file, _Loader(""))
+    data = None if root is None else walk(root)
+    if walk.problems:
+        raise InputSyntaxError(walk.problems[0], walk.problems[1:])
+    return Document(data=data, file=file, lines=walk.lines, columns=walk.columns)
+
+
 def parse_yaml(text: str, file: str) -> Document:
     """Compose with libyaml where present, then walk with the same code either way (duplicate
-    keys, the line of every field). A document libyaml refuses is read again by the pure-Python
-    parser, whose problem descriptions the German messages are written for."""
+    keys, the line and column of every field). A document libyaml refuses is read again by the
+    pure-Python parser, whose problem descriptions the German messages are written for."""
     if _FastLoader is not yaml.SafeLoader:
         try:
             root = yaml.compose(text, Loader=_FastLoader)
         except yaml.YAMLError:
             pass
         else:
-            lines: dict[Path_, int] = {}
-            data = None if root is None else _walk(root, (), lines, file, _Loader(""))
-            return Document(data=data, file=file, lines=lines)
+            return _document(root, file)
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
+        column = mark.column + 1 if mark is not None else None
         reason = _german(getattr(exc, "problem", None) or str(exc), _YAML_PROBLEMS)
-        raise InputSyntaxError(Problem(file, "", f"kein gültiges YAML: {reason}", line)) from None
-    lines = {}
-    data = None if root is None else _walk(root, (), lines, file, _Loader(""))
-    return Document(data=data, file=file, lines=lines)
+        raise InputSyntaxError(Problem(file, "", f"kein gültiges YAML: {reason}", line, column)) from None
+    return _document(root, file)
 
 
 def parse_json(text: str, file: str) -> Document:

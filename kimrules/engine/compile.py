@@ -61,7 +61,10 @@ DISCRIMINATOR_KLIENT = "klient"
 DISCRIMINATOR_PFAD = "pfad"
 MAX_TRUE_PER_RULESET = 62  # = engine.MAX_TRUE_BRANCHES; durable fails above 64 simultaneously true conditions (error 303)
 MAX_BRANCHES_PER_RULESET = 380  # durable hangs at >= 512 rules
-MAX_REQUIREMENTS = 14  # the pathway rules of more requirements exceed durable's expression limit (error 113, measured)
+# statuses one rule combines in the pathway decision: the Kleene AND of more than 14 statuses in one
+# rule exceeds durable's expression limit (error 113, measured); a version with more requirements is
+# decided in groups of this size first (units "g0", "g1", … in extra stages), then the pathway over the groups
+PATHWAY_FAN_IN = 14
 
 
 class _Const:
@@ -483,13 +486,17 @@ def plan(fassung: Fassung) -> Plan:
                 decides.append((kind, index))
         earlier = tuple(sorted({f for st, _, _, node in units if st == s for f in _refs(node, hoisted)}))
         stages.append(Stage(_chunk(groups), tuple(decides), earlier))
-    if len(reqs) > MAX_REQUIREMENTS:
-        raise ValueError(
-            f"{len(reqs)} Voraussetzungen in einer Fassung; die Engine kann höchstens {MAX_REQUIREMENTS} zu einem Weg "
-            "verbinden (durable-rules, Fehler 113) – verwandte Voraussetzungen zu einer zusammenfassen"
-        )
-    pfad = pathway_rules(len(reqs))
-    stages.append(Stage(_chunk([list(pfad)]), (("p", 0),), tuple(f"r{i}" for i in range(len(reqs)))))
+    statuses = [f"r{i}" for i in range(len(reqs))]
+    groups = 0
+    while len(statuses) > PATHWAY_FAN_IN:  # too many for one rule: Kleene AND per group first
+        parts = [statuses[i:i + PATHWAY_FAN_IN] for i in range(0, len(statuses), PATHWAY_FAN_IN)]
+        units = [("g", groups + n) for n in range(len(parts))]
+        rules = [list(kleene_and_rules(part, f"g{u[1]}", DISCRIMINATOR_KLIENT, u)) for part, u in zip(parts, units)]
+        stages.append(Stage(_chunk(rules), tuple(units), tuple(statuses)))
+        groups += len(parts)
+        statuses = [f"g{u[1]}" for u in units]
+    pfad = kleene_and_rules(statuses, "pfad", DISCRIMINATOR_PFAD, ("p", 0))
+    stages.append(Stage(_chunk([list(pfad)]), (("p", 0),), tuple(statuses)))
     fields: dict[str, None] = {}
     for v in reqs:
         for name in facts_used(v.bedingung):
@@ -504,13 +511,17 @@ def _without(hoisted: Mapping[int, str], node: Bedingung) -> dict[int, str]:
 
 
 def pathway_rules(n: int) -> tuple[Rule, ...]:
-    """Kleene AND over requirement statuses r0..r{n-1} (F=0, U=1, T=2)."""
-    fields = [f"r{i}" for i in range(n)]
+    """Kleene AND over requirement statuses r0..r{n-1} (F=0, U=1, T=2); at most PATHWAY_FAN_IN."""
+    return kleene_and_rules([f"r{i}" for i in range(n)], "pfad", DISCRIMINATOR_PFAD, ("p", 0))
+
+
+def kleene_and_rules(fields: list[str], prefix: str, discriminator: str, unit: tuple[str, int]) -> tuple[Rule, ...]:
+    """T and F rules of the Kleene AND over the status fields (F=0, U=1, T=2)."""
     t = _and([_test("$gte", f, 2) for f in fields])
     f = _first([(_test("$lte", f, 0), _test("$gte", f, 1)) for f in fields])
     # where every status is at least U, "not U" is T
     u = _and([_and([_test("$gte", f, 1) for f in fields]), _first([(_test("$lte", f, 1), _test("$gte", f, 2)) for f in fields])])
-    return tuple(_three("pfad", Forms(t, f, u, E_TRUE, E_TRUE), DISCRIMINATOR_PFAD, "p", 0))
+    return tuple(_three(prefix, Forms(t, f, u, E_TRUE, E_TRUE), discriminator, unit[0], unit[1]))
 
 
 @lru_cache(maxsize=64)

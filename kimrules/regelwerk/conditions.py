@@ -30,6 +30,9 @@ COMPARISON_TEXT = {
 }
 
 
+JA_NEIN = {"ja": True, "nein": False, "true": True, "false": False}
+
+
 class _Node(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -48,6 +51,16 @@ class Fakt(_Node):
     hoechstens: Union[StrictInt, StrictFloat, ParameterRef, None] = None
     mehr_als: Union[StrictInt, StrictFloat, ParameterRef, None] = None
     weniger_als: Union[StrictInt, StrictFloat, ParameterRef, None] = None
+
+    @field_validator("ist", mode="before")
+    @classmethod
+    def _ja_nein(cls, value: object) -> object:
+        """German yes/no: ``ist: ja`` / ``ist: nein`` mean ``true`` / ``false``."""
+        if isinstance(value, str) and value.strip().lower() in JA_NEIN:
+            return JA_NEIN[value.strip().lower()]
+        if value is not None and not isinstance(value, bool):
+            raise ValueError(f"„{value}“ ist kein ja/nein-Wert; erwartet ja oder nein (auch true oder false)")
+        return value
 
     @field_validator("mindestens", "hoechstens", "mehr_als", "weniger_als", mode="before")
     @classmethod

@@ -2,10 +2,14 @@
 
 Layout: ``rules/<gesetz>/<norm>/<gueltig_ab>.yaml`` – one file per version of a
 norm, named by the day it takes effect – and ``rules/parameter/*.yaml`` for
-date-keyed parameters. Loading fails with file, line and a suggestion on:
-broken YAML, duplicate keys, unknown fields, unknown facts, wrong operand
-types, unknown parameters, missing Fundstelle, a file name that is not its
-``gueltig_ab``, and overlapping validity periods of two versions.
+date-keyed parameters. A version ends the day before the next version of the
+same norm starts (derived, never written into the old file, so its SHA-256 and
+the receipts naming it stay valid). Loading reports every problem of every file
+at once, with file, line, column and a suggestion ("meinten Sie …?"): broken
+YAML, duplicate keys, unknown fields and values, unknown facts, wrong operand
+types, unknown parameters, missing Fundstelle, duplicate requirement ids, a
+file name that is not its ``gueltig_ab``, a kennung that is not its folder, and
+two versions of a norm with the same start.
 """
 
 from __future__ import annotations
@@ -30,7 +34,8 @@ from kimrules.basis.yamlio import Document, InputSyntaxError, read_document
 RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
 # folders below rules/ with data that are not rule files, read by their own module:
 # verweise/ = who can help with which requirement (kimrules.ausgabe.checkliste)
-NEBENDATEN = ("verweise",)
+# offene_fragen/ = the register of open legal questions (kimrules regeln fragen)
+NEBENDATEN = ("verweise", "offene_fragen")
 
 
 def _datum(value: Any) -> Any:
@@ -67,6 +72,10 @@ class Voraussetzung(_Model):
     nachweise: list[Text] = []
     wenn_nicht_erfuellt: Text
     wenn_ungeklaert: Optional[Text] = None
+    # set where the law itself rules an outcome out, with the reason (e.g. a Regelvoraussetzung
+    # the authority can waive can at worst be "ungeklärt"); read by the scenario coverage check
+    nie_nicht_erfuellt: Optional[Text] = None
+    nie_erfuellt: Optional[Text] = None
 
 
 class Stammperson(str, Enum):
@@ -116,8 +125,7 @@ class Regeldatei(_Model):
     norm: Text
     titel: Text
     fassung: Text
-    gueltig_ab: Datum
-    gueltig_bis: Optional[Datum] = None
+    gueltig_ab: Datum  # the end is derived: the day before the next version of the same norm starts
     quelle: Text
     stand_hinweis: Optional[Text] = None
     rechtsfolge: Rechtsfolge
@@ -128,19 +136,10 @@ class Regeldatei(_Model):
 
     @model_validator(mode="after")
     def _check(self) -> "Regeldatei":
-        if self.gueltig_bis is not None and self.gueltig_bis < self.gueltig_ab:
-            raise ValueError("gueltig_bis liegt vor gueltig_ab")
         ids = [v.id for v in self.voraussetzungen]
         dup = sorted({i for i in ids if ids.count(i) > 1})
-        if dup:
+        if dup:  # the loader reports each duplicate at its own line before this is reached
             raise ValueError(f"Voraussetzungs-id doppelt: {', '.join(dup)}; jede id darf nur einmal vorkommen")
-        return self
-
-    @model_validator(mode="after")
-    def _check_keine_neuerteilung(self) -> "Regeldatei":
-        k = self.keine_neuerteilung
-        if k is not None and (k.ab < self.gueltig_ab or (self.gueltig_bis is not None and k.ab > self.gueltig_bis)):
-            raise ValueError("keine_neuerteilung.ab muss im Geltungszeitraum der Fassung liegen")
         return self
 
 
@@ -176,7 +175,7 @@ class Fassung:
     datei: Regeldatei
     pfad: str  # relative to rules/
     sha256: str
-    gueltig_bis: Optional[date]  # explicit or the day before the next version
+    gueltig_bis: Optional[date]  # the day before the next version of the norm starts; None = no later version
     parameter: dict[str, float] = field(default_factory=dict)  # resolved for the Stichtag
 
     @property
@@ -191,6 +190,9 @@ class Regelwerk:
     parameter: dict[str, Parameter]
     parameter_dateien: dict[str, str]  # parameter name -> relative path
     sha256: str  # over every loaded file
+    # norms left out because a rule file of theirs is faulty (only when loaded with tolerant=True):
+    # kennung -> the problems; they are reported as "Regeldatei fehlerhaft", the other norms are screened
+    fehlerhaft: dict[str, list[Problem]] = field(default_factory=dict)
 
     def norms(self) -> list[str]:
         """The pathways a person is screened on (family-derived rights are checked per household member)."""
@@ -242,6 +244,17 @@ def parameters_used(datei: Regeldatei) -> list[str]:
 _TAGS = {"fakt", "alle", "eine_von", "nicht", "einzelfall"}
 
 
+def _known_keys() -> list[str]:
+    """Every key a rule or parameter file may use (for "meinten Sie …?" on a misspelt key)."""
+    from kimrules.regelwerk.conditions import Alle, EineVon, Einzelfall, Nicht
+
+    keys: dict[str, None] = {}
+    for model in (Regeldatei, Voraussetzung, Familie, KeineNeuerteilung, Parameterdatei, Parameter, Parameterwert,
+                  Fakt, Alle, EineVon, Nicht, Einzelfall, ParameterRef):
+        keys.update(dict.fromkeys(model.model_fields))
+    return list(keys)
+
+
 def _yaml_path(loc: tuple[Any, ...]) -> tuple[Any, ...]:
     """Drop the discriminator tags pydantic inserts into locations inside conditions."""
     out: list[Any] = []
@@ -264,6 +277,15 @@ def _yaml_path(loc: tuple[Any, ...]) -> tuple[Any, ...]:
     return tuple(out)
 
 
+def _suggest(word: object, choices: list[str]) -> str:
+    guess = difflib.get_close_matches(str(word), choices, n=1, cutoff=0.6)
+    return f"; meinten Sie „{guess[0]}“?" if guess else ""
+
+
+def _problem(doc: Document, loc: tuple[Any, ...], message: str) -> Problem:
+    return Problem(doc.file, ".".join(map(str, loc)), message, doc.line_of(loc), doc.column_of(loc))
+
+
 def _validation_problems(exc: ValidationError, doc: Document) -> list[Problem]:
     from kimrules.akte.client import MESSAGES
 
@@ -273,55 +295,99 @@ def _validation_problems(exc: ValidationError, doc: Document) -> list[Problem]:
         template = MESSAGES.get(err["type"], err["msg"])
         ctx = dict(err.get("ctx") or {})
         if "error" in ctx:
-            ctx["error"] = str(ctx["error"])
+            ctx["error"] = str(ctx["error"]).removeprefix("Value error, ")
         try:
             text = template.format(**ctx)
         except (KeyError, IndexError):
             text = err["msg"]
         if err["type"] == "missing" and loc and loc[-1] == "fundstelle":
-            text = "Fundstelle fehlt; jede Voraussetzung braucht ihre Fundstelle aus shared/law/LAW.md (z. B. „§ 25b Abs. 1 Satz 2 Nr. 4 AufenthG“)"
+            text = "Fundstelle fehlt; jede Voraussetzung braucht ihre Fundstelle (Gesetz mit Abs., Satz, Nr., z. B. „§ 25b Abs. 1 Satz 2 Nr. 4 AufenthG“)"
         elif err["type"] == "missing":
             text = f"Pflichtfeld „{loc[-1]}“ fehlt"
+        elif err["type"] == "extra_forbidden" and loc and loc[-1] == "gueltig_bis":
+            text = ("„gueltig_bis“ wird nicht geschrieben: eine Fassung gilt bis zum Tag vor dem Beginn der nächsten "
+                    "Fassung derselben Norm; die Zeile löschen")
         elif err["type"] == "extra_forbidden":
-            text = f"unbekanntes Feld „{loc[-1]}“; erlaubt sind die im Modul kimrules.regelwerk.rules beschriebenen Felder"
-        problems.append(Problem(doc.file, ".".join(map(str, loc)), text, doc.line_of(loc)))
+            text = f"unbekanntes Feld „{loc[-1]}“" + (_suggest(loc[-1], _known_keys()) or "; die erlaubten Felder beschreibt die README (Regeln und Szenarien)")
+        elif err["type"] == "enum":
+            expected = [e.strip(" '") for e in str(ctx.get("expected", "")).replace(" or ", ", ").split(",") if e.strip(" '")]
+            text = f"„{err.get('input')}“ ist nicht erlaubt; erwartet einer dieser Werte: {', '.join(expected)}" + _suggest(err.get("input"), expected)
+        problems.append(_problem(doc, loc, text))
     return problems
 
 
-def _check_facts(datei: Regeldatei, doc: Document, parameter: dict[str, Parameter]) -> list[Problem]:
+def _bedingungen(data: Any) -> list[tuple[tuple[Any, ...], Any]]:
+    """(location, raw condition) of every requirement's ``bedingung`` in the raw data of a rule file."""
+    out = []
+    reqs = data.get("voraussetzungen") if isinstance(data, dict) else None
+    for i, v in enumerate(reqs if isinstance(reqs, list) else []):
+        if isinstance(v, dict) and "bedingung" in v:
+            out.append((("voraussetzungen", i, "bedingung"), v["bedingung"]))
+    return out
+
+
+def _raw_nodes(node: Any, loc: tuple[Any, ...]):
+    """Every mapping inside a raw condition tree, with its location."""
+    if isinstance(node, dict):
+        yield loc, node
+        for key in ("alle", "eine_von"):
+            if isinstance(node.get(key), list):
+                for i, child in enumerate(node[key]):
+                    yield from _raw_nodes(child, loc + (key, i))
+        if "nicht" in node:
+            yield from _raw_nodes(node["nicht"], loc + ("nicht",))
+
+
+def _check_facts(doc: Document, parameter: dict[str, Parameter]) -> list[Problem]:
+    """Facts, their comparisons and parameters, checked on the raw data (also when other fields are wrong)."""
+    from kimrules.regelwerk.conditions import COMPARISONS
+
     problems = []
     names = list(catalog.FAKTEN)
-    for i, v in enumerate(datei.voraussetzungen):
-        for path, node in walk(v.bedingung):
-            if not isinstance(node, Fakt):
+    for base, bedingung in _bedingungen(doc.data):
+        for loc, node in _raw_nodes(bedingung, base):
+            name = node.get("fakt")
+            if name is None:
                 continue
-            loc = ("voraussetzungen", i, "bedingung") + path + ("fakt",)
-            where = ".".join(map(str, loc))
-            line = doc.line_of(loc)
-            info = catalog.FAKTEN.get(node.fakt)
+            where = loc + ("fakt",)
+            info = catalog.FAKTEN.get(name) if isinstance(name, str) else None
             if info is None:
-                guess = difflib.get_close_matches(node.fakt, names, n=1)
-                hint = f"; meinten Sie „{guess[0]}“?" if guess else "; bekannte Fakten listet kimrules/catalog.py"
-                problems.append(Problem(doc.file, where, f"unbekannter Fakt „{node.fakt}“{hint}", line))
+                problems.append(_problem(doc, where, f"unbekannter Fakt „{name}“" + (_suggest(name, names) or "; die bekannten Fakten zeigt „kimrules regeln saetze“ nicht, sondern die README (Fakten)")))
                 continue
-            op, operand = node.operator, node.operand
-            if isinstance(operand, ParameterRef):
-                if operand.parameter not in parameter:
-                    guess = difflib.get_close_matches(operand.parameter, list(parameter), n=1)
-                    hint = f"; meinten Sie „{guess[0]}“?" if guess else "; Parameter stehen in rules/parameter/"
-                    problems.append(Problem(doc.file, where, f"unbekannter Parameter „{operand.parameter}“{hint}", line))
+            ops = [op for op in COMPARISONS if op in node]
+            if len(ops) != 1:
+                continue  # reported by the model ("genau einen Vergleich")
+            op, operand = ops[0], node[ops[0]]
+            if isinstance(operand, dict) and "parameter" in operand:
+                if operand["parameter"] not in parameter:
+                    problems.append(_problem(doc, loc + (op, "parameter"), f"unbekannter Parameter „{operand['parameter']}“"
+                                             + (_suggest(operand["parameter"], list(parameter)) or "; Parameter stehen in rules/parameter/")))
                 continue
             if info.typ is bool and op != "ist":
-                problems.append(Problem(doc.file, where, f"„{node.fakt}“ ist ja/nein; erwartet „ist: true“ oder „ist: false“", line))
-            elif info.typ is not bool and (op == "ist" or isinstance(operand, bool)):
-                problems.append(
-                    Problem(doc.file, where, f"„{node.fakt}“ ist eine Zahl ({info.einheit}); erwartet mindestens, hoechstens, mehr_als oder weniger_als mit einer Zahl", line)
-                )
+                problems.append(_problem(doc, loc + (op,), f"„{name}“ ist ja/nein; erwartet „ist: ja“ oder „ist: nein“"))
+            elif info.typ is not bool and op == "ist":  # a yes/no operand of a number comparison: the model says so
+                problems.append(_problem(doc, loc + (op,), f"„{name}“ ist eine Zahl ({info.einheit}); erwartet mindestens, hoechstens, mehr_als oder weniger_als mit einer Zahl"))
     return problems
 
 
-def _check_familie(root: Path, versionen: dict[str, list[Fassung]]) -> list[Problem]:
-    """A ``familie`` section names loaded norms and requirement ids that exist there."""
+def _check_ids(doc: Document) -> list[Problem]:
+    """A requirement id used twice is reported at its second (third …) occurrence."""
+    problems, seen = [], {}
+    reqs = doc.data.get("voraussetzungen") if isinstance(doc.data, dict) else None
+    for i, v in enumerate(reqs if isinstance(reqs, list) else []):
+        id_ = v.get("id") if isinstance(v, dict) else None
+        if not isinstance(id_, str):
+            continue
+        if id_ in seen:
+            problems.append(_problem(doc, ("voraussetzungen", i, "id"),
+                                     f"Voraussetzungs-id „{id_}“ kommt doppelt vor (zuerst in Zeile {doc.line_of(('voraussetzungen', seen[id_], 'id'))}); jede id darf nur einmal vorkommen"))
+        else:
+            seen[id_] = i
+    return problems
+
+
+def _check_familie(root: Path, versionen: dict[str, list[Fassung]], faulty: set[str] = frozenset()) -> list[tuple[str, Problem]]:
+    """A ``familie`` section names loaded norms and requirement ids that exist there; (kennung, problem)."""
     problems = []
     for fassungen in versionen.values():
         for f in fassungen:
@@ -329,24 +395,24 @@ def _check_familie(root: Path, versionen: dict[str, list[Fassung]]) -> list[Prob
             if fam is None:
                 continue
             datei = str(root / f.pfad)
-            line = read_document(root / f.pfad).line_of
+            doc = read_document(root / f.pfad)
+
+            def add(loc: tuple, message: str) -> None:
+                problems.append((f.kennung, Problem(datei, ".".join(map(str, loc)), message, doc.line_of(loc), doc.column_of(loc))))
+
             for feld in ("stammnorm", "eigene_pruefung"):
                 name = getattr(fam, feld)
                 if name is not None and name not in versionen and name not in {a.value for a in Antragsnorm}:
-                    guess = difflib.get_close_matches(name, list(versionen), n=1)
-                    hint = f"; meinten Sie „{guess[0]}“?" if guess else ""
-                    problems.append(Problem(datei, f"familie.{feld}", f"unbekannte Kennung „{name}“{hint}", line(("familie", feld))))
+                    add(("familie", feld), f"unbekannte Kennung „{name}“" + _suggest(name, list(versionen)))
             if fam.stammnorm == f.datei.kennung:
-                problems.append(Problem(datei, "familie.stammnorm", "ein Recht kann nicht von sich selbst abgeleitet sein", line(("familie", "stammnorm"))))
+                add(("familie", "stammnorm"), "ein Recht kann nicht von sich selbst abgeleitet sein")
             if fam.ohne and fam.eigene_pruefung is None:
-                problems.append(Problem(datei, "familie.ohne", "„ohne“ braucht „eigene_pruefung“", line(("familie", "ohne"))))
-            if fam.eigene_pruefung in versionen:
+                add(("familie", "ohne"), "„ohne“ braucht „eigene_pruefung“")
+            if fam.eigene_pruefung in versionen and fam.eigene_pruefung not in faulty:  # else its ids are not all known
                 ids = {v.id for g in versionen[fam.eigene_pruefung] for v in g.datei.voraussetzungen}
                 for i, id_ in enumerate(fam.ohne):
                     if id_ not in ids:
-                        guess = difflib.get_close_matches(id_, sorted(ids), n=1)
-                        hint = f"; meinten Sie „{guess[0]}“?" if guess else ""
-                        problems.append(Problem(datei, f"familie.ohne.{i}", f"„{fam.eigene_pruefung}“ hat keine Voraussetzung „{id_}“{hint}", line(("familie", "ohne", i))))
+                        add(("familie", "ohne", i), f"„{fam.eigene_pruefung}“ hat keine Voraussetzung „{id_}“" + _suggest(id_, sorted(ids)))
     return problems
 
 
@@ -355,7 +421,9 @@ def _read(path: Path, root: Path) -> tuple[Document, str, bytes]:
         raw = path.read_bytes()
         doc = read_document(path)
     except InputSyntaxError as exc:
-        raise RuleFileError(f"{path}: Regeldatei nicht lesbar", [exc.problem]) from None
+        raise RuleFileError(f"{path}: Regeldatei nicht lesbar", exc.problems) from None
+    except OSError as exc:
+        raise RuleFileError(f"{path}: Regeldatei nicht lesbar", [Problem(str(path), "", f"Datei nicht lesbar ({exc.strerror})")]) from None
     return doc, str(path.relative_to(root)), raw
 
 
@@ -380,15 +448,37 @@ def load_parameter(root: Path | str = RULES_DIR) -> dict[str, Parameter]:
     return parameter
 
 
-def load(root: Path | str = RULES_DIR) -> Regelwerk:
-    """Load and validate every rule and parameter file below ``root``."""
+def kennung_of(rel: Path | str) -> str:
+    """The kennung a rule file's folder stands for: ``aufenthg/25b/2022-12-31.yaml`` -> ``aufenthg_25b``."""
+    return "_".join(Path(rel).parent.parts)
+
+
+def rule_files(root: Path) -> list[Path]:
+    """Every rule file below ``root`` (not the parameters and the side data in NEBENDATEN)."""
+    return sorted(p for p in root.rglob("*.yaml")
+                  if (p.parent.name != "parameter" or p.parent.parent != root) and p.relative_to(root).parts[0] not in NEBENDATEN)
+
+
+def load(root: Path | str = RULES_DIR, *, tolerant: bool = False) -> Regelwerk:
+    """Load and validate every rule and parameter file below ``root``.
+
+    Every problem of every file is collected. Without ``tolerant`` any problem raises one
+    :class:`RuleFileError` listing them all. With ``tolerant`` a norm with a faulty rule file
+    (and a family-derived right built on it) is left out and listed in ``Regelwerk.fehlerhaft``;
+    the other norms load. Faulty parameter files always raise (every norm may read them).
+    """
     root = Path(root)
     problems: list[Problem] = []
+    by_norm: dict[str, list[Problem]] = {}
     digest = hashlib.sha256()
     parameter: dict[str, Parameter] = {}
     parameter_dateien: dict[str, str] = {}
     for path in sorted((root / "parameter").glob("*.yaml")):
-        doc, rel, raw = _read(path, root)
+        try:
+            doc, rel, raw = _read(path, root)
+        except RuleFileError as exc:
+            problems.extend(exc.problems)
+            continue
         digest.update(rel.encode() + b"\0" + raw)
         try:
             pd = Parameterdatei.model_validate(doc.data)
@@ -397,43 +487,65 @@ def load(root: Path | str = RULES_DIR) -> Regelwerk:
             continue
         for name, p in pd.parameter.items():
             if name in parameter:
-                problems.append(Problem(doc.file, f"parameter.{name}", f"Parameter „{name}“ ist schon in {parameter_dateien[name]} definiert", doc.line_of(("parameter", name))))
+                problems.append(_problem(doc, ("parameter", name), f"Parameter „{name}“ ist schon in {parameter_dateien[name]} definiert"))
             parameter[name] = p
             parameter_dateien[name] = rel
     versionen: dict[str, list[Fassung]] = {}
-    for path in sorted(p for p in root.rglob("*.yaml")
-                       if (p.parent.name != "parameter" or p.parent.parent != root) and p.relative_to(root).parts[0] not in NEBENDATEN):
-        doc, rel, raw = _read(path, root)
+    docs: dict[str, Document] = {}
+    for path in rule_files(root):
+        kennung = kennung_of(path.relative_to(root))
+        found = by_norm.setdefault(kennung, [])
+        try:
+            doc, rel, raw = _read(path, root)
+        except RuleFileError as exc:
+            found.extend(exc.problems)
+            continue
         digest.update(rel.encode() + b"\0" + raw)
+        found.extend(_check_facts(doc, parameter))
+        found.extend(_check_ids(doc))
         try:
             datei = Regeldatei.model_validate(doc.data)
         except ValidationError as exc:
-            problems.extend(_validation_problems(exc, doc))
+            found.extend(p for p in _validation_problems(exc, doc) if "Voraussetzungs-id doppelt" not in p.message)
             continue
-        problems.extend(_check_facts(datei, doc, parameter))
+        if datei.kennung != kennung:
+            found.append(_problem(doc, ("kennung",), f"die Kennung muss dem Ordner entsprechen: „{kennung}“ (Ordner {Path(rel).parent.as_posix()}/)"))
         expected = datei.gueltig_ab.isoformat() + ".yaml"
         if path.name != expected:
-            problems.append(Problem(doc.file, "gueltig_ab", f"Dateiname muss dem Geltungsbeginn entsprechen: „{expected}“", doc.line_of(("gueltig_ab",))))
-        versionen.setdefault(datei.kennung, []).append(
-            Fassung(datei, rel, hashlib.sha256(raw).hexdigest(), datei.gueltig_bis)
-        )
+            found.append(_problem(doc, ("gueltig_ab",), f"Dateiname muss dem Geltungsbeginn entsprechen: „{expected}“"))
+        docs[rel] = doc
+        versionen.setdefault(kennung, []).append(Fassung(datei, rel, hashlib.sha256(raw).hexdigest(), None))
     for kennung, fassungen in versionen.items():
         fassungen.sort(key=lambda f: f.datei.gueltig_ab)
-        for i, (a, b) in enumerate(zip(fassungen, fassungen[1:])):
-            ende = a.datei.gueltig_bis
-            if (ende is not None and ende >= b.datei.gueltig_ab) or a.datei.gueltig_ab == b.datei.gueltig_ab:
-                problems.append(
-                    Problem(
-                        str(root / a.pfad),
-                        "gueltig_bis",
-                        f"Geltungszeitraum überschneidet sich mit {b.pfad} (gültig ab {format_datum(b.datei.gueltig_ab)}); "
-                        f"gueltig_bis muss spätestens {format_datum(b.datei.gueltig_ab - timedelta(days=1))} sein",
-                        read_document(root / a.pfad).line_of(("gueltig_bis",)),
-                    )
-                )
-            if ende is None:
-                fassungen[i] = Fassung(a.datei, a.pfad, a.sha256, b.datei.gueltig_ab - timedelta(days=1))
-    problems.extend(_check_familie(root, versionen))
-    if problems:
-        raise RuleFileError(f"{len(problems)} Fehler in den Regeldateien", problems)
-    return Regelwerk(root, versionen, parameter, parameter_dateien, digest.hexdigest())
+        for a, b in zip(fassungen, fassungen[1:]):
+            if a.datei.gueltig_ab == b.datei.gueltig_ab:
+                by_norm[kennung].append(_problem(docs[b.pfad], ("gueltig_ab",), f"dieselbe Norm hat schon eine Fassung ab {format_datum(a.datei.gueltig_ab)} ({a.pfad})"))
+        for i, f in enumerate(fassungen):  # a version ends the day before the next one starts
+            ende = fassungen[i + 1].datei.gueltig_ab - timedelta(days=1) if i + 1 < len(fassungen) else None
+            fassungen[i] = Fassung(f.datei, f.pfad, f.sha256, ende)
+            k = f.datei.keine_neuerteilung
+            if k is not None and (k.ab < f.datei.gueltig_ab or (ende is not None and k.ab > ende)):
+                bis = f" bis {format_datum(ende)}" if ende else ""
+                by_norm[kennung].append(_problem(docs[f.pfad], ("keine_neuerteilung", "ab"),
+                                                 f"keine_neuerteilung.ab muss im Geltungszeitraum der Fassung liegen (ab {format_datum(f.datei.gueltig_ab)}{bis})"))
+    for kennung, problem in _check_familie(root, versionen, {k for k, v in by_norm.items() if v}):
+        by_norm[kennung].append(problem)
+    if problems or (not tolerant and any(by_norm.values())):
+        alle = problems + [p for k in sorted(by_norm) for p in by_norm[k]]
+        raise RuleFileError(f"{len(alle)} Fehler in den Regeldateien", alle)
+    fehlerhaft = {k: v for k, v in by_norm.items() if v}
+    changed = True
+    while changed:  # a family-derived right built on a faulty norm cannot be checked either
+        changed = False
+        for kennung, fassungen in versionen.items():
+            fam = fassungen[0].datei.familie
+            if kennung in fehlerhaft or fam is None:
+                continue
+            for basis in (fam.stammnorm, fam.eigene_pruefung):
+                if basis in fehlerhaft:
+                    fehlerhaft[kennung] = [Problem(str(root / fassungen[0].pfad), "familie", f"baut auf „{basis}“ auf, dessen Regeldatei fehlerhaft ist")]
+                    changed = True
+                    break
+    for kennung in fehlerhaft:
+        versionen.pop(kennung, None)
+    return Regelwerk(root, versionen, parameter, parameter_dateien, digest.hexdigest(), fehlerhaft)

@@ -21,19 +21,14 @@ from pytest_bdd import given, parsers, then, when
 from akte import ANGABEN, AUSSAGEN, DATUM, Akte, datum, geldbetrag, grundfall, statusart
 from kimrules import Screener
 from kimrules.akte.facts import Sachverhalt
+from kimrules.regelwerk.cache import load_cached
+from kimrules.werkbank import szenarien
 from kimrules.pruefung.haushalt import AbgeleitetesRecht, screen_haushalt
 from kimrules.engine.outcome import Ergebnis
 
 # How a scenario names a family-derived right -> the rule set's kennung (rules/<gesetz>/<norm>/)
-FAMILIE_NORMEN = {
-    "§ 25b Abs. 4 AufenthG": "aufenthg_25b_abs4",
-    "§ 104c Abs. 2 AufenthG": "aufenthg_104c_abs2",
-    "§ 25a Abs. 2 Satz 1 AufenthG": "aufenthg_25a_abs2_eltern",
-    "§ 25a Abs. 2 Satz 2 AufenthG": "aufenthg_25a_abs2_geschwister",
-    "§ 25a Abs. 2 Satz 3 und 5 AufenthG": "aufenthg_25a_abs2_ehegatte_kind",
-    "§ 10 Abs. 2 StAG": "stag_10_abs2",
-}
-FAMILIE_NORM_TEXT = "(?P<norm>" + "|".join(re.escape(n) for n in FAMILIE_NORMEN) + ")"
+FAMILIE_NORMEN = szenarien.normnamen(load_cached(), familie=True)  # "§ 25b Abs. 4 AufenthG" -> kennung (rule files)
+FAMILIE_NORM_TEXT = "(?P<norm>" + "|".join(re.escape(n) for n in sorted(FAMILIE_NORMEN, key=len, reverse=True)) + ")"
 ROLLE = r'["„](?P<rolle>[^"“]+)["“]'
 FAMILIE_PRUEFUNG_RE = rf"{FAMILIE_NORM_TEXT} für {ROLLE} geprüft wird"
 BETRAG = r"\d[\d.]*(?:,\d{1,2})?"

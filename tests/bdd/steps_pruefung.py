@@ -7,32 +7,28 @@ the feature files.
 
 from __future__ import annotations
 
+import re
+
 from pydantic import ValidationError
 from pytest_bdd import parsers, then, when
 
 from akte import DATUM, Akte, datum
 from kimrules import Screener, Status
+from kimrules.regelwerk.cache import load_cached
+from kimrules.werkbank import szenarien
 from kimrules.basis.dates import age, format_datum
 from kimrules.akte.facts import Sachverhalt
 from kimrules.engine.outcome import Befund, Ergebnis, Knoten
 
-# How a scenario names a norm -> the rule set's kennung (rules/<gesetz>/<norm>/).
-NORMEN = {
-    "§ 104c AufenthG": "aufenthg_104c",
-    "§ 25a AufenthG": "aufenthg_25a",
-    "§ 25b AufenthG": "aufenthg_25b",
-    "§ 10 StAG": "stag_10",
-}
-NORM_TEXT = "(?P<norm>" + "|".join(n.replace(" ", r"\ ") for n in NORMEN) + ")"
+# How a scenario names a norm: the ``norm`` of its rule files (``§ 25b AufenthG``) -> kennung; the
+# sentences shared with the static coverage check live in kimrules.werkbank.szenarien.
+NORMEN = szenarien.normnamen(load_cached())
+NORM_TEXT = "(?P<norm>" + "|".join(re.escape(n) for n in sorted(NORMEN, key=len, reverse=True)) + ")"
 PRUEFUNG_RE = rf"{NORM_TEXT} geprüft wird"
-STATUS_TEXT = r"(?P<status>erfüllt|nicht erfüllt|ungeklärt)"
+STATUS_TEXT = szenarien.STATUS_TEXT
 STATUS = {s.text: s for s in Status}
-STICHTAG_RE = rf"der Stichtag ist der (?P<tag>{DATUM})"
-VORAUSSETZUNG_RES = (
-    rf'ist die Voraussetzung ["„](?P<id>[a-z0-9_]+)["“] {STATUS_TEXT}',
-    rf'die Voraussetzung ["„](?P<id>[a-z0-9_]+)["“] ist {STATUS_TEXT}',
-)
-
+STICHTAG_RE = szenarien.STICHTAG_RE
+VORAUSSETZUNG_RES = szenarien.VORAUSSETZUNG_RES
 
 # --- explanations for failure messages ----------------------------------------------------------
 def _baum(k: Knoten, tiefe: int = 0) -> list[str]:

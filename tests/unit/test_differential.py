@@ -416,14 +416,14 @@ def test_pools_cover_the_thresholds_of_the_rule_files():
     assert set(USED) <= set(catalog.FAKTEN)
     for k in NORMEN:
         assert set(USED_BY[k]) <= set(GUT[k]), k
-    assert {47, 48, 49, 71, 72, 73, 95, 96, 97} <= set(POOLS["voraufenthalt_monate"])
-    assert {47, 48, 49, 71, 72, 73, 95, 96, 97} <= set(POOLS["voraufenthalt_monate_grosszuegig"])
-    assert {71, 72, 73, 47, 48, 49} <= set(POOLS["voraufenthalt_monate_mit_60b"])
-    assert {29, 30, 31} <= set(POOLS["duldung_60d_monate"])
-    assert {50, 50.5, 51} <= set(POOLS["lebensunterhalt_anteil_erwerb_prozent"])
-    assert {0, 1, 2, 3} <= set(POOLS["deutsch_muendlich_stufe"])
-    assert {0, 1, 2, 3} <= set(POOLS["deutsch_schriftlich_stufe_person_oder_partner"])
-    assert VERSION_STARTS["aufenthg_25b"] == [date(2015, 8, 1), date(2020, 1, 1), date(2022, 12, 31), date(2027, 7, 1)]
+    for name, thresholds in THRESHOLDS.items():  # every threshold of every rule file, and its neighbours
+        for t in thresholds:
+            if t < 0:
+                continue
+            near = {int(t) - 1, int(t), int(t) + 1} if catalog.FAKTEN[name].typ is int else {t - 0.5, t, t + 0.5}
+            assert {v for v in near if v >= 0} <= set(POOLS[name]), (name, t)
+    for k in NORMEN:  # every version start of every norm is a boundary day that is drawn
+        assert set(VERSION_STARTS[k]) <= set(BOUNDARIES[k]) | {d for d in VERSION_STARTS[k] if d > STICHTAG_MAX}
 
 
 @pytest.mark.parametrize("kennung,stichtag", [(k, d) for k in NORMEN for d in BOUNDARIES[k]])
