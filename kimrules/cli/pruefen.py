@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date
 from pathlib import Path
 
 import click
 
-from kimrules.basis.errors import KimrulesError
+from kimrules.basis.errors import KimrulesError, RuleFileError
 from kimrules.cli.common import EXIT_CODES, abbruch, normen_pruefen, stichtag_option
 
 
@@ -40,6 +41,8 @@ def pruefen(ctx: click.Context, mandantendatei: Path, stichtag: date, ausgabefor
     """Prüft die MANDANTENDATEI (YAML oder JSON) zum Stichtag und gibt die Vorprüfung aus.
 
     Fehlende Angaben gelten als „unbekannt“ und führen zu „ungeklärt“ mit offenen Fragen.
+    Ist die Regeldatei einer Norm fehlerhaft, werden die übrigen geprüft; die Norm erscheint als
+    „Regeldatei fehlerhaft“ mit der Meldung, Exit-Code 4.
     """
     from kimrules.akte.client import load as load_client
     from kimrules.ausgabe import render, report
@@ -47,14 +50,37 @@ def pruefen(ctx: click.Context, mandantendatei: Path, stichtag: date, ausgabefor
     from kimrules.vorpruefung import vorpruefung
 
     try:
-        regelwerk = load_cached()
-        normen_pruefen(ctx, regelwerk.norms(), normen)
+        regelwerk = load_cached(tolerant=True)
+        normen_pruefen(ctx, regelwerk.norms() + sorted(regelwerk.fehlerhaft), normen)
+        fehlerhaft = {k: p for k, p in regelwerk.fehlerhaft.items() if not normen or k in normen}
         sachverhalt = load_client(mandantendatei, stichtag)
-        bericht = report.build(vorpruefung(sachverhalt, stichtag, normen or None, regelwerk=regelwerk))
+        gepruefte = [n for n in normen if n not in fehlerhaft] if normen else None
+        if normen and not gepruefte:
+            raise RuleFileError("Die Regeldateien der gewählten Normen sind fehlerhaft",
+                                [p for k in sorted(fehlerhaft) for p in fehlerhaft[k]])
+        bericht = report.build(vorpruefung(sachverhalt, stichtag, gepruefte, regelwerk=regelwerk))
+        if fehlerhaft:  # the other norms were screened; these could not be
+            bericht["regeldateien_fehlerhaft"] = [
+                {"kennung": k, "meldungen": [str(p) for p in fehlerhaft[k]]} for k in sorted(fehlerhaft)
+            ]
         if ausgabeformat == "json":
             ausgabe = json.dumps(bericht, ensure_ascii=False, indent=2) + "\n"
         else:
-            ausgabe = render.text(bericht)
+            ausgabe = render.text(bericht) + _fehlerhaft_text(fehlerhaft)
     except KimrulesError as exc:
         abbruch(exc)
     click.echo(ausgabe, nl=False)
+    if fehlerhaft:
+        click.echo(f"Fehler: Regeldatei fehlerhaft, nicht geprüft: {', '.join(sorted(fehlerhaft))}. "
+                   "Die übrigen Wege sind geprüft. Prüfen mit: kimrules regeln pruefen", err=True)
+        sys.exit(RuleFileError.exit_code)
+
+
+def _fehlerhaft_text(fehlerhaft: dict) -> str:
+    if not fehlerhaft:
+        return ""
+    zeilen = ["", "REGELDATEI FEHLERHAFT – diese Wege wurden nicht geprüft"]
+    for kennung in sorted(fehlerhaft):
+        zeilen.append(f"  {kennung}: Regeldatei fehlerhaft")
+        zeilen += [f"    - {p}" for p in fehlerhaft[kennung]]
+    return "\n".join(zeilen) + "\n"

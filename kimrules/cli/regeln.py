@@ -143,10 +143,10 @@ def pruefen(ctx: click.Context, verzeichnis: Optional[Path]) -> None:
     """
     from kimrules.ausgabe import render
     from kimrules.basis.dates import format_datum
-    from kimrules.werkbank import szenarien
+    from kimrules.werkbank import fassungen, szenarien
 
     regelwerk = _laden(_verzeichnis(ctx, verzeichnis))
-    probleme = engine_probleme(regelwerk) + szenarien.unmoegliche_seiten(regelwerk)
+    probleme = engine_probleme(regelwerk) + szenarien.unmoegliche_seiten(regelwerk) + fassungen.platzhalter(regelwerk)
     if probleme:
         _fehler(RuleFileError(f"{len(probleme)} Fehler in den Regeldateien", probleme))
     click.echo(f"Regelwerk in {regelwerk.root} – fehlerfrei geladen (SHA-256 {regelwerk.sha256[:12]})")

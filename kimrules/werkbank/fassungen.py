@@ -261,3 +261,18 @@ def neue_fassung(regelwerk: Regelwerk, kennung: str, ab: date, features: Path) -
         ]
     feature = Path(features) / f"{kennung}_{ab.isoformat()}.feature.entwurf"
     return datei, kopf + text, feature, "\n".join(szenarien) + "\n"
+
+
+def platzhalter(regelwerk: Regelwerk) -> list:
+    """Texts still marked for rewriting (``NEU: …`` from :func:`neue_fassung`): a version is not finished."""
+    from kimrules.basis.errors import Problem
+    from kimrules.basis.yamlio import read_document
+
+    out = []
+    for fassungen_ in regelwerk.versionen.values():
+        for f in fassungen_:
+            doc = read_document(regelwerk.root / f.pfad)
+            for feld in ("fassung", "quelle"):
+                if str(getattr(f.datei, feld)).startswith(MARKE):
+                    out.append(Problem(doc.file, feld, f"noch auszufüllen: {getattr(f.datei, feld)}", doc.line_of((feld,)), doc.column_of((feld,))))
+    return out

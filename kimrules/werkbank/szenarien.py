@@ -131,6 +131,9 @@ class Abdeckung:
     fehlend: list[tuple[Schluessel, str, str]] = field(default_factory=list)  # (key, status, why it is needed)
     probleme: list[str] = field(default_factory=list)  # scenarios that cannot be placed, claims that do not hold
     voraussetzungen: list[Schluessel] = field(default_factory=list)
+    # a requirement taken over unchanged from the version before (same condition, same parameter values,
+    # same nie_* claims) is covered by that version's scenarios: key -> the version (ISO start) they are from
+    uebernommen: dict[Schluessel, str] = field(default_factory=dict)
 
     @property
     def vollstaendig(self) -> bool:
@@ -169,6 +172,19 @@ def unmoegliche_seiten(regelwerk: Regelwerk) -> list[Problem]:
     return out
 
 
+def _unveraendert(regelwerk: Regelwerk, fa, va, fb, vb) -> bool:
+    """Same condition, same resolved parameters, same claims about impossible outcomes."""
+    if (va.bedingung, va.nie_nicht_erfuellt, va.nie_erfuellt) != (vb.bedingung, vb.nie_nicht_erfuellt, vb.nie_erfuellt):
+        return False
+    pa = regelwerk.resolve_parameters(fa, fa.datei.gueltig_ab)
+    pb = regelwerk.resolve_parameters(fb, fb.datei.gueltig_ab)
+    from kimrules.regelwerk.conditions import walk
+    from kimrules.regelwerk.conditions import Fakt, ParameterRef
+
+    namen = {n.operand.parameter for _, n in walk(vb.bedingung) if isinstance(n, Fakt) and isinstance(n.operand, ParameterRef)}
+    return all(pa.get(n) == pb.get(n) for n in namen)
+
+
 def abdeckung(regelwerk: Regelwerk, features: Path = FEATURES_DIR) -> Abdeckung:
     """Coverage of every requirement of every version by the scenarios in ``features``."""
     stichtag = re.compile(STICHTAG_RE)
@@ -202,10 +218,20 @@ def abdeckung(regelwerk: Regelwerk, features: Path = FEATURES_DIR) -> Abdeckung:
                 ab.probleme.append(f"{fall.ort}: erwartet „{m['status']}“, aber {fassung.pfad} sagt, „{v.id}“ kann das nie sein")
             ab.gesehen[(kennung, fassung.datei.gueltig_ab.isoformat(), m["id"])][m["status"]].append(fall.ort)
     for kennung, fassungen in sorted(regelwerk.versionen.items()):
-        for f in fassungen:
+        for i, f in enumerate(fassungen):
+            vorher = {v.id: v for v in fassungen[i - 1].datei.voraussetzungen} if i else {}
             for v in f.datei.voraussetzungen:
                 key = (kennung, f.datei.gueltig_ab.isoformat(), v.id)
                 ab.voraussetzungen.append(key)
+                alt = vorher.get(v.id)
+                eigene = ab.gesehen.get(key, {})
+                if alt is not None and _unveraendert(regelwerk, fassungen[i - 1], alt, f, v):
+                    alt_key = (kennung, fassungen[i - 1].datei.gueltig_ab.isoformat(), v.id)
+                    geerbt = ab.gesehen.get(alt_key, {})
+                    if any(st not in eigene and st in geerbt for st, _ in benoetigt(regelwerk, *key)):
+                        ab.uebernommen[key] = ab.uebernommen.get(alt_key, alt_key[1])
+                        ab.gesehen[key] = defaultdict(list, {st: list(eigene.get(st, [])) or list(orte) for st, orte in geerbt.items()}
+                                                      | {st: orte for st, orte in eigene.items() if st not in geerbt})
                 for status, warum in benoetigt(regelwerk, *key):
                     if status not in ab.gesehen.get(key, {}):
                         ab.fehlend.append((key, status, warum))
@@ -226,7 +252,8 @@ def abdeckung_text(regelwerk: Regelwerk, ab: Abdeckung, nur_luecken: bool = Fals
             f = next(f for f in regelwerk.versionen[kennung] if f.datei.gueltig_ab.isoformat() == gueltig_ab)
             zeilen.append(f"\n{f.datei.norm}, Fassung ab {parse_datum(gueltig_ab).strftime('%d.%m.%Y')} ({f.pfad})")
             letzte = (kennung, gueltig_ab)
-        zeilen.append(f"  {id_}")
+        von = ab.uebernommen.get(key)
+        zeilen.append(f"  {id_}" + (f"  (unverändert aus der Fassung ab {parse_datum(von).strftime('%d.%m.%Y')}: deren Szenarien gelten)" if von else ""))
         gesehen = ab.gesehen.get(key, {})
         for status in (ERFUELLT, NICHT, OFFEN):
             orte = gesehen.get(status, [])

