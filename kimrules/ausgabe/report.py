@@ -80,6 +80,7 @@ def _pfad(e: Ergebnis, mit_baum: bool = True, mit_ausschlaggebend: bool = True) 
             "regeldatei_sha256": q.regeldatei_sha256,
             "regelwerk_sha256": q.regelwerk_sha256,
             "stichtag": q.stichtag,
+            "praxis": q.praxis,
         },
     }
 

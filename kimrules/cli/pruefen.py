@@ -6,6 +6,7 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Optional
 
 import click
 
@@ -36,8 +37,16 @@ from kimrules.cli.common import EXIT_CODES, abbruch, normen_pruefen, stichtag_op
     metavar="KENNUNG",
     help="Nur diesen Weg prüfen, z. B. aufenthg_25b (mehrfach möglich). Standard: alle.",
 )
+@click.option(
+    "--praxis",
+    envvar="KIMRULES_PRAXIS",
+    metavar="KENNUNG",
+    help="Verwaltungspraxis eines Landes oder einer Behörde (rules/praxis/, z. B. nrw); auch über die "
+         "Umgebungsvariable KIMRULES_PRAXIS. Ohne: Praxispunkte sind ungeklärt, bekannte Praxen werden genannt.",
+)
 @click.pass_context
-def pruefen(ctx: click.Context, mandantendatei: Path, stichtag: date, ausgabeformat: str, normen: tuple[str, ...]) -> None:
+def pruefen(ctx: click.Context, mandantendatei: Path, stichtag: date, ausgabeformat: str, normen: tuple[str, ...],
+            praxis: Optional[str]) -> None:
     """Prüft die MANDANTENDATEI (YAML oder JSON) zum Stichtag und gibt die Vorprüfung aus.
 
     Fehlende Angaben gelten als „unbekannt“ und führen zu „ungeklärt“ mit offenen Fragen.
@@ -51,6 +60,11 @@ def pruefen(ctx: click.Context, mandantendatei: Path, stichtag: date, ausgabefor
 
     try:
         regelwerk = load_cached(tolerant=True)
+        if praxis:
+            try:
+                regelwerk = regelwerk.mit_praxis(praxis)
+            except ValueError as exc:
+                raise click.BadParameter(str(exc), ctx=ctx, param_hint="'--praxis'") from None
         normen_pruefen(ctx, regelwerk.norms() + sorted(regelwerk.fehlerhaft), normen)
         fehlerhaft = {k: p for k, p in regelwerk.fehlerhaft.items() if not normen or k in normen}
         sachverhalt = load_client(mandantendatei, stichtag)

@@ -48,7 +48,7 @@ from functools import lru_cache
 from typing import Mapping, Optional, Union
 
 from kimrules.fakten import catalog
-from kimrules.regelwerk.conditions import Alle, Bedingung, EineVon, Einzelfall, Fakt, Nicht, ParameterRef
+from kimrules.regelwerk.conditions import PRAXIS, Alle, Bedingung, EineVon, Einzelfall, Fakt, Nicht, ParameterRef, Praxis
 from kimrules.engine.outcome import Status
 from kimrules.regelwerk.rules import Fassung
 
@@ -340,7 +340,11 @@ def forms(node: Bedingung, parameter: Mapping[str, float], hoisted: Mapping[int,
         return _status_forms(hoisted[id(node)])
     if isinstance(node, Fakt):
         return _leaf(node, parameter)
-    if isinstance(node, Einzelfall):
+    if isinstance(node, Praxis):  # decided by the practice overlay (constant per version), else like an Einzelfall
+        wert = parameter.get(PRAXIS + node.praxis)
+        if wert is not None:
+            return Forms(E_TRUE, E_FALSE, E_FALSE, E_FALSE, E_TRUE) if wert else Forms(E_FALSE, E_TRUE, E_FALSE, E_TRUE, E_FALSE)
+    if isinstance(node, (Einzelfall, Praxis)):
         return Forms(E_FALSE, E_FALSE, E_TRUE, E_TRUE, E_TRUE)
     if isinstance(node, Nicht):
         inner = forms(node.nicht, parameter, hoisted)

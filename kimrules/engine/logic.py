@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Mapping
 
 from kimrules.fakten import catalog
-from kimrules.regelwerk.conditions import Alle, Bedingung, EineVon, Einzelfall, Fakt, Nicht, ParameterRef
+from kimrules.regelwerk.conditions import PRAXIS, Alle, Bedingung, EineVon, Einzelfall, Fakt, Nicht, ParameterRef, Praxis, praxis_text
 from kimrules.engine.outcome import Knoten, Status
 
 T, U, F = Status.erfuellt, Status.ungeklaert, Status.nicht_erfuellt
@@ -54,6 +54,10 @@ def evaluate(node: Bedingung, werte: Mapping[str, object], parameter: Mapping[st
         value = werte[node.fakt]
         ok = compare(node.operator, value, operand)  # type: ignore[arg-type]
         return Knoten(T if ok else F, "fakt", node.fakt, (), value, node.operator, operand)
+    if isinstance(node, Praxis):  # decided by the chosen practice overlay, else ungeklärt like an Einzelfall
+        wert = parameter.get(PRAXIS + node.praxis)
+        status = U if wert is None else T if wert else F
+        return Knoten(status, "einzelfall", wert=praxis_text(node, wert))
     if isinstance(node, Einzelfall):
         return Knoten(U, "einzelfall", wert=node.einzelfall)
     if isinstance(node, Nicht):

@@ -123,6 +123,7 @@ class Quittung:
     regeldatei_sha256: str
     regelwerk_sha256: str
     stichtag: str  # ISO
+    praxis: Optional[str] = None  # the practice overlay applied (rules/praxis/…), None: none chosen or none in force
 
 
 @dataclass(frozen=True)

@@ -282,7 +282,8 @@ class Screener:
             version = _Version(
                 fassung, plan, names,
                 tuple((("r", i), v.id, v.titel, v.fundstelle, v.art.value, tuple(v.nachweise)) for i, v in enumerate(d.voraussetzungen)),
-                {name: f"{value:g} ({self.regelwerk.parameter_fundstelle(name, stichtag)})" for name, value in fassung.parameter.items()},
+                {name: f"{value:g} ({self.regelwerk.parameter_fundstelle(name, stichtag)})" for name, value in fassung.parameter.items()
+                 if name in self.regelwerk.parameter},  # practice points are named by the receipt
                 dict(
                     kennung=kennung,
                     norm=d.norm,
@@ -294,7 +295,7 @@ class Screener:
                     stand_hinweis=d.stand_hinweis,
                     rechtsfolge=d.rechtsfolge.value,
                     rechtsfolge_text=d.rechtsfolge_text,
-                    quittung=Quittung(regeldatei=fassung.pfad, regeldatei_sha256=fassung.sha256, **quittung_base),
+                    quittung=Quittung(regeldatei=fassung.pfad, regeldatei_sha256=fassung.sha256, praxis=fassung.praxis, **quittung_base),
                 ),
             )
             if d.keine_neuerteilung is not None:  # nothing is granted any more: say so on every result of this version

@@ -8,6 +8,8 @@ A condition is one of::
     {eine_von: [BEDINGUNG, ...]}    mindestens eine muss erfüllt sein
     {nicht: BEDINGUNG}
     {einzelfall: "Grund"}           ungeklärt: Ermessen oder offene Rechtsfrage, der Grund wird angezeigt
+    {praxis: PUNKT}                 hängt von der Verwaltungspraxis ab (rules/praxis/punkte.yaml): ja/nein nach
+                                    der gewählten Praxis, ohne gewählte Praxis ungeklärt mit den bekannten Praxen
 
 No expression strings, nothing is evaluated as code. Unknown facts, wrong
 operand types and unknown parameters are rejected when the rules are loaded.
@@ -18,7 +20,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, StrictBool, StrictFloat, StrictInt, Tag, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, PrivateAttr, StrictBool, StrictFloat, StrictInt, Tag, field_validator, model_validator
 
 COMPARISONS = ("ist", "mindestens", "hoechstens", "mehr_als", "weniger_als")
 COMPARISON_TEXT = {
@@ -107,7 +109,26 @@ class Einzelfall(_Node):
     einzelfall: Annotated[str, Field(min_length=5)]
 
 
-_KEYS = ("fakt", "alle", "eine_von", "nicht", "einzelfall")
+PRAXIS = "praxis:"  # key prefix of a practice point's value (1.0 ja, 0.0 nein) in a version's parameters
+
+
+def praxis_text(node: "Praxis", wert: object) -> str:
+    """The reason shown for a practice point: the question, and the chosen practice's answer or the known ones."""
+    if wert is None:
+        return f"{node._frage} Das entscheidet die Verwaltungspraxis; gewählt ist keine (--praxis). {node._bekannt}".strip()
+    return f"{node._frage} Nach der gewählten Verwaltungspraxis: {'ja' if wert else 'nein'}."
+
+
+class Praxis(_Node):
+    """A point on which the practice of a Land or an authority decides (``rules/praxis/``)."""
+
+    praxis: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+    # set by the loader from rules/praxis/punkte.yaml and the known overlays (shown when no overlay decides)
+    _frage: str = PrivateAttr(default="")
+    _bekannt: str = PrivateAttr(default="")
+
+
+_KEYS = ("fakt", "alle", "eine_von", "nicht", "einzelfall", "praxis")
 
 
 def _which(value: object) -> str | None:
@@ -124,11 +145,12 @@ Bedingung = Annotated[
         Annotated[EineVon, Tag("eine_von")],
         Annotated[Nicht, Tag("nicht")],
         Annotated[Einzelfall, Tag("einzelfall")],
+        Annotated[Praxis, Tag("praxis")],
     ],
     Discriminator(
         _which,
         custom_error_type="bedingung",
-        custom_error_message="eine Bedingung beginnt mit genau einem von: fakt, alle, eine_von, nicht, einzelfall",
+        custom_error_message="eine Bedingung beginnt mit genau einem von: fakt, alle, eine_von, nicht, einzelfall, praxis",
     ),
 ]
 
@@ -136,7 +158,7 @@ for _m in (Alle, EineVon, Nicht):
     _m.model_rebuild()
 
 
-def kind_of(node: Bedingung) -> Literal["fakt", "alle", "eine_von", "nicht", "einzelfall"]:
+def kind_of(node: Bedingung) -> Literal["fakt", "alle", "eine_von", "nicht", "einzelfall", "praxis"]:
     if isinstance(node, Fakt):
         return "fakt"
     if isinstance(node, Alle):
@@ -145,6 +167,8 @@ def kind_of(node: Bedingung) -> Literal["fakt", "alle", "eine_von", "nicht", "ei
         return "eine_von"
     if isinstance(node, Nicht):
         return "nicht"
+    if isinstance(node, Praxis):
+        return "praxis"
     return "einzelfall"
 
 

@@ -14,6 +14,7 @@ two versions of a norm with the same start.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import hashlib
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from typing import Annotated, Any, Optional
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
 
 from kimrules.fakten import catalog
-from kimrules.regelwerk.conditions import Bedingung, Fakt, ParameterRef, walk
+from kimrules.regelwerk.conditions import PRAXIS, Bedingung, Fakt, ParameterRef, Praxis, walk
 from kimrules.basis.dates import format_datum, parse_datum
 from kimrules.basis.errors import Problem, RuleFileError
 from kimrules.akte.facts import Antragsnorm, Beziehung
@@ -35,7 +36,8 @@ RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
 # folders below rules/ with data that are not rule files, read by their own module:
 # verweise/ = who can help with which requirement (kimrules.ausgabe.checkliste)
 # offene_fragen/ = the register of open legal questions (kimrules regeln fragen)
-NEBENDATEN = ("verweise", "offene_fragen")
+# praxis/ = practice overlays of Länder and authorities (read by load, chosen with Regelwerk.mit_praxis)
+NEBENDATEN = ("verweise", "offene_fragen", "praxis")
 
 
 def _datum(value: Any) -> Any:
@@ -168,6 +170,51 @@ class Parameterdatei(_Model):
     parameter: dict[Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")], Parameter]
 
 
+def _ja_nein(value: Any) -> Any:
+    if isinstance(value, str) and value.strip().lower() in ("ja", "nein"):
+        return value.strip().lower() == "ja"
+    return value
+
+
+class Praxispunkt(_Model):
+    """A point the statute leaves to administrative practice (``rules/praxis/punkte.yaml``)."""
+
+    frage: Text  # a yes/no question; the rule file's condition is erfüllt where the practice says ja
+    fundstelle: Text
+
+
+class Punktedatei(_Model):
+    punkte: dict[Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")], Praxispunkt]
+
+
+class Festlegung(_Model):
+    gilt: Annotated[bool, BeforeValidator(_ja_nein)]
+    fundstelle: Text
+
+
+class Praxisdatei(_Model):
+    """One version of the practice of a Land or an authority (``rules/praxis/<kennung>/<gueltig_ab>.yaml``)."""
+
+    kennung: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+    titel: Text  # e.g. "Land Nordrhein-Westfalen (Anwendungshinweise des Ministeriums)"
+    art: Annotated[str, Field(pattern=r"^(land|behoerde)$")]  # practice of a Land or of one authority
+    quelle: Text
+    gueltig_ab: Datum  # ends the day before the next version of the same practice
+    festlegungen: Annotated[dict[Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")], Festlegung], Field(min_length=1)]
+
+
+@dataclass(frozen=True)
+class Praxisfassung:
+    datei: Praxisdatei
+    pfad: str  # relative to rules/
+    sha256: str
+    gueltig_bis: Optional[date]
+
+    def quittung(self) -> str:
+        """How a receipt names it."""
+        return f"{self.datei.kennung}: {self.datei.titel} ({self.pfad}, SHA-256 {self.sha256[:12]})"
+
+
 @dataclass(frozen=True)
 class Fassung:
     """One version of one norm, with everything needed to cite it."""
@@ -176,7 +223,8 @@ class Fassung:
     pfad: str  # relative to rules/
     sha256: str
     gueltig_bis: Optional[date]  # the day before the next version of the norm starts; None = no later version
-    parameter: dict[str, float] = field(default_factory=dict)  # resolved for the Stichtag
+    parameter: dict[str, float] = field(default_factory=dict)  # resolved for the Stichtag (with the practice points)
+    praxis: Optional[str] = None  # the practice overlay in force on the Stichtag, as a receipt names it
 
     @property
     def kennung(self) -> str:
@@ -193,6 +241,22 @@ class Regelwerk:
     # norms left out because a rule file of theirs is faulty (only when loaded with tolerant=True):
     # kennung -> the problems; they are reported as "Regeldatei fehlerhaft", the other norms are screened
     fehlerhaft: dict[str, list[Problem]] = field(default_factory=dict)
+    praxis_punkte: dict[str, Praxispunkt] = field(default_factory=dict)  # rules/praxis/punkte.yaml
+    praxen: dict[str, list[Praxisfassung]] = field(default_factory=dict)  # practice overlays by kennung, sorted
+    aktive_praxis: Optional[str] = None  # chosen with mit_praxis (configuration or --praxis); None: no overlay
+
+    def mit_praxis(self, kennung: Optional[str]) -> "Regelwerk":
+        """The same rules with the practice overlay ``kennung`` (None: without overlay)."""
+        if kennung is not None and kennung not in self.praxen:
+            raise ValueError(f"unbekannte Verwaltungspraxis „{kennung}“" + (_suggest(kennung, sorted(self.praxen)) or
+                                                                           f"; bekannt: {', '.join(sorted(self.praxen)) or 'keine'}"))
+        return dataclasses.replace(self, aktive_praxis=kennung)
+
+    def praxis_am(self, stichtag: date) -> Optional[Praxisfassung]:
+        for p in self.praxen.get(self.aktive_praxis or "", []):
+            if p.datei.gueltig_ab <= stichtag and (p.gueltig_bis is None or stichtag <= p.gueltig_bis):
+                return p
+        return None
 
     def norms(self) -> list[str]:
         """The pathways a person is screened on (family-derived rights are checked per household member)."""
@@ -206,7 +270,11 @@ class Regelwerk:
         """The version in force on the Stichtag (decision date, LAW.md G3), or None."""
         for f in self.versionen[kennung]:
             if f.datei.gueltig_ab <= stichtag and (f.gueltig_bis is None or stichtag <= f.gueltig_bis):
-                return Fassung(f.datei, f.pfad, f.sha256, f.gueltig_bis, self.resolve_parameters(f, stichtag))
+                parameter = self.resolve_parameters(f, stichtag)
+                praxis = self.praxis_am(stichtag)
+                if praxis is not None:  # the chosen practice decides its points (1.0 ja, 0.0 nein)
+                    parameter.update({PRAXIS + name: float(fl.gilt) for name, fl in praxis.datei.festlegungen.items()})
+                return Fassung(f.datei, f.pfad, f.sha256, f.gueltig_bis, parameter, praxis.quittung() if praxis else None)
         return None
 
     def resolve_parameters(self, f: Fassung, stichtag: date) -> dict[str, float]:
@@ -241,7 +309,7 @@ def parameters_used(datei: Regeldatei) -> list[str]:
     return list(names)
 
 
-_TAGS = {"fakt", "alle", "eine_von", "nicht", "einzelfall"}
+_TAGS = {"fakt", "alle", "eine_von", "nicht", "einzelfall", "praxis"}
 
 
 def _known_keys() -> list[str]:
@@ -250,7 +318,7 @@ def _known_keys() -> list[str]:
 
     keys: dict[str, None] = {}
     for model in (Regeldatei, Voraussetzung, Familie, KeineNeuerteilung, Parameterdatei, Parameter, Parameterwert,
-                  Fakt, Alle, EineVon, Nicht, Einzelfall, ParameterRef):
+                  Fakt, Alle, EineVon, Nicht, Einzelfall, ParameterRef, Praxispunkt, Punktedatei, Festlegung, Praxisdatei):
         keys.update(dict.fromkeys(model.model_fields))
     return list(keys)
 
@@ -448,6 +516,77 @@ def load_parameter(root: Path | str = RULES_DIR) -> dict[str, Parameter]:
     return parameter
 
 
+def _load_praxis(root: Path, problems: list[Problem], digest: Any) -> tuple[dict[str, Praxispunkt], dict[str, list[Praxisfassung]]]:
+    """``rules/praxis/punkte.yaml`` and every overlay ``rules/praxis/<kennung>/<gueltig_ab>.yaml``."""
+    ordner = root / "praxis"
+    punkte: dict[str, Praxispunkt] = {}
+    praxen: dict[str, list[Praxisfassung]] = {}
+    if not ordner.is_dir():
+        return punkte, praxen
+    datei = ordner / "punkte.yaml"
+    if datei.exists():
+        try:
+            doc, rel, raw = _read(datei, root)
+            digest.update(rel.encode() + b"\0" + raw)
+            punkte = dict(Punktedatei.model_validate(doc.data).punkte)
+        except RuleFileError as exc:
+            problems.extend(exc.problems)
+        except ValidationError as exc:
+            problems.extend(_validation_problems(exc, doc))
+    for path in sorted(ordner.glob("*/*.yaml")):
+        try:
+            doc, rel, raw = _read(path, root)
+        except RuleFileError as exc:
+            problems.extend(exc.problems)
+            continue
+        digest.update(rel.encode() + b"\0" + raw)
+        try:
+            pd = Praxisdatei.model_validate(doc.data)
+        except ValidationError as exc:
+            problems.extend(_validation_problems(exc, doc))
+            continue
+        if pd.kennung != path.parent.name:
+            problems.append(_problem(doc, ("kennung",), f"die Kennung muss dem Ordner entsprechen: „{path.parent.name}“"))
+        if path.name != pd.gueltig_ab.isoformat() + ".yaml":
+            problems.append(_problem(doc, ("gueltig_ab",), f"Dateiname muss dem Geltungsbeginn entsprechen: „{pd.gueltig_ab.isoformat()}.yaml“"))
+        for name in pd.festlegungen:
+            if name not in punkte:
+                problems.append(_problem(doc, ("festlegungen", name), f"unbekannter Praxispunkt „{name}“"
+                                         + (_suggest(name, list(punkte)) or "; Praxispunkte stehen in rules/praxis/punkte.yaml")))
+        praxen.setdefault(pd.kennung, []).append(Praxisfassung(pd, rel, hashlib.sha256(raw).hexdigest(), None))
+    for kennung, fassungen in praxen.items():
+        fassungen.sort(key=lambda p: p.datei.gueltig_ab)
+        praxen[kennung] = [dataclasses.replace(p, gueltig_bis=fassungen[i + 1].datei.gueltig_ab - timedelta(days=1) if i + 1 < len(fassungen) else None)
+                           for i, p in enumerate(fassungen)]
+    return punkte, praxen
+
+
+def _check_praxis(doc: Document, punkte: dict[str, Praxispunkt]) -> list[Problem]:
+    problems = []
+    for base, bedingung in _bedingungen(doc.data):
+        for loc, node in _raw_nodes(bedingung, base):
+            name = node.get("praxis")
+            if name is not None and name not in punkte:
+                problems.append(_problem(doc, loc + ("praxis",), f"unbekannter Praxispunkt „{name}“"
+                                         + (_suggest(name, list(punkte)) or "; Praxispunkte stehen in rules/praxis/punkte.yaml")))
+    return problems
+
+
+def _praxis_texte(versionen: dict[str, list[Fassung]], punkte: dict[str, Praxispunkt], praxen: dict[str, list[Praxisfassung]]) -> None:
+    """Give every practice node of the rule files its question and the known practices (shown without overlay)."""
+    for fassungen in versionen.values():
+        for f in fassungen:
+            for v in f.datei.voraussetzungen:
+                for _, node in walk(v.bedingung):
+                    if isinstance(node, Praxis) and node.praxis in punkte:
+                        punkt = punkte[node.praxis]
+                        bekannt = [f"{p.datei.titel} ab {format_datum(p.datei.gueltig_ab)}: {'ja' if p.datei.festlegungen[node.praxis].gilt else 'nein'} "
+                                   f"({p.datei.festlegungen[node.praxis].fundstelle})"
+                                   for ps in praxen.values() for p in ps if node.praxis in p.datei.festlegungen]
+                        node._frage = f"{punkt.frage} ({punkt.fundstelle})"
+                        node._bekannt = ("Bekannte Praxis: " + "; ".join(bekannt) + ".") if bekannt else "Keine Praxis erfasst."
+
+
 def kennung_of(rel: Path | str) -> str:
     """The kennung a rule file's folder stands for: ``aufenthg/25b/2022-12-31.yaml`` -> ``aufenthg_25b``."""
     return "_".join(Path(rel).parent.parts)
@@ -490,6 +629,7 @@ def load(root: Path | str = RULES_DIR, *, tolerant: bool = False) -> Regelwerk:
                 problems.append(_problem(doc, ("parameter", name), f"Parameter „{name}“ ist schon in {parameter_dateien[name]} definiert"))
             parameter[name] = p
             parameter_dateien[name] = rel
+    punkte, praxen = _load_praxis(root, problems, digest)
     versionen: dict[str, list[Fassung]] = {}
     docs: dict[str, Document] = {}
     for path in rule_files(root):
@@ -502,6 +642,7 @@ def load(root: Path | str = RULES_DIR, *, tolerant: bool = False) -> Regelwerk:
             continue
         digest.update(rel.encode() + b"\0" + raw)
         found.extend(_check_facts(doc, parameter))
+        found.extend(_check_praxis(doc, punkte))
         found.extend(_check_ids(doc))
         try:
             datei = Regeldatei.model_validate(doc.data)
@@ -548,4 +689,5 @@ def load(root: Path | str = RULES_DIR, *, tolerant: bool = False) -> Regelwerk:
                     break
     for kennung in fehlerhaft:
         versionen.pop(kennung, None)
-    return Regelwerk(root, versionen, parameter, parameter_dateien, digest.hexdigest(), fehlerhaft)
+    _praxis_texte(versionen, punkte, praxen)
+    return Regelwerk(root, versionen, parameter, parameter_dateien, digest.hexdigest(), fehlerhaft, punkte, praxen)

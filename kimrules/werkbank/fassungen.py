@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Optional
 
 from kimrules.fakten import catalog
-from kimrules.regelwerk.conditions import COMPARISON_TEXT, Alle, Bedingung, EineVon, Einzelfall, Fakt, Nicht, ParameterRef
+from kimrules.regelwerk.conditions import COMPARISON_TEXT, Alle, Bedingung, EineVon, Einzelfall, Fakt, Nicht, ParameterRef, Praxis
 from kimrules.basis.dates import format_datum
 from kimrules.basis.errors import RuleFileError
 from kimrules.regelwerk.rules import Fassung, Regelwerk, Voraussetzung
@@ -56,6 +56,8 @@ def bedingung_zeilen(node: Bedingung, parameter: dict[str, float], tiefe: int = 
         return [f"{pad}- {fakt_text(node, parameter)}"]
     if isinstance(node, Einzelfall):
         return [f"{pad}- Einzelfall (ungeklärt): {node.einzelfall}"]
+    if isinstance(node, Praxis):
+        return [f"{pad}- Verwaltungspraxis „{node.praxis}“: {node._frage} {node._bekannt}".rstrip()]
     if isinstance(node, Nicht):
         return [f"{pad}- nicht:"] + bedingung_zeilen(node.nicht, parameter, tiefe + 1)
     kinder = node.alle if isinstance(node, Alle) else node.eine_von

@@ -225,6 +225,7 @@ class Akte:
     stichtag: Optional[date] = None
     # births of children the scenario text calls "minderjährig" (checked against the Stichtag)
     minderjaehrig_behauptet: list[date] = field(default_factory=list)
+    praxis: Optional[str] = None  # the practice overlay (rules/praxis/<kennung>/) the scenario chooses
 
     @classmethod
     def grundfall(cls) -> "Akte":

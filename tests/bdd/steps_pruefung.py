@@ -52,6 +52,19 @@ def befund(ergebnis: Ergebnis, id_: str) -> Befund:
     raise AssertionError(f"Die Fassung ab {ergebnis.gueltig_ab} hat keine Voraussetzung „{id_}“; vorhanden: {ids}")
 
 
+_PRAXIS_SCREENER: dict[str, Screener] = {}
+
+
+def praxis_screener(screener: Screener, kennung: str) -> Screener:
+    """A screener for the rules with the practice overlay ``kennung`` (one per overlay and test session)."""
+    if kennung not in _PRAXIS_SCREENER:
+        try:
+            _PRAXIS_SCREENER[kennung] = Screener(screener.regelwerk.mit_praxis(kennung), screener.engine)
+        except ValueError as exc:
+            raise AssertionError(str(exc)) from None
+    return _PRAXIS_SCREENER[kennung]
+
+
 # --- When ---------------------------------------------------------------------------------------
 @when(parsers.re(PRUEFUNG_RE), target_fixture="ergebnis")
 def _(akte: Akte, screener: Screener, norm: str) -> Ergebnis:
@@ -68,6 +81,8 @@ def _(akte: Akte, screener: Screener, norm: str) -> Ergebnis:
         sachverhalt = Sachverhalt.model_validate(akte.daten)
     except ValidationError as exc:
         raise AssertionError(f"Die Schritte ergeben keine gültige Akte:\n{exc}") from None
+    if akte.praxis is not None:
+        screener = praxis_screener(screener, akte.praxis)
     ergebnis = screener.screen(sachverhalt, akte.stichtag, norms=[NORMEN[norm]])[0]
     # Differential check on every scenario: building an explanation re-evaluates the requirement with
     # the reference evaluator (kimrules.engine.logic) and raises EngineError if durable-rules decided otherwise.

@@ -46,7 +46,7 @@ from kimrules.fakten import catalog
 
 from kimrules.engine import logic
 from kimrules.akte.client import validate
-from kimrules.regelwerk.conditions import Alle, Bedingung, EineVon, Einzelfall, Fakt, Nicht, ParameterRef, facts_used, walk
+from kimrules.regelwerk.conditions import PRAXIS, Praxis, Alle, Bedingung, EineVon, Einzelfall, Fakt, Nicht, ParameterRef, facts_used, walk
 from kimrules.fakten.derive import Fakten, derive
 from kimrules.basis.errors import EngineError
 from kimrules.engine.outcome import Status
@@ -188,6 +188,9 @@ def _kleene(node: Bedingung, werte: Mapping[str, object], parameter: Mapping[str
         ok = {"ist": lambda: x == v, "mindestens": lambda: x >= v, "hoechstens": lambda: x <= v,
               "mehr_als": lambda: x > v, "weniger_als": lambda: x < v}[op]()
         return 2 if ok else 0
+    if isinstance(node, Praxis):  # the chosen practice decides (1.0 ja, 0.0 nein), else ungeklärt
+        wert = parameter.get(PRAXIS + node.praxis)
+        return 1 if wert is None else 2 if wert else 0
     if isinstance(node, Einzelfall):
         return 1
     if isinstance(node, Nicht):
