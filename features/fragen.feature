@@ -72,10 +72,18 @@ Funktionalität: Nur die Fragen, deren Antwort ein Ergebnis ändern kann
       Wenn die Fristen berechnet werden
       Dann gibt es keine Frist "kind_18_25b"
 
-    Szenario: Wer nur mit Kind die Frist von vier Jahren erreicht, bekommt die Frist
+    Szenario: Wer sechs Jahre erreicht, bevor das Kind volljährig wird, bekommt keine Frist
       Angenommen der Stichtag ist der 15.03.2025
       Und eine gut integrierte geduldete Person
       Und die Person ist seit dem 15.03.2020 ununterbrochen geduldet
       Und im Haushalt lebt ein minderjähriges lediges Kind, geboren am 01.06.2012
       Wenn die Fristen berechnet werden
-      Dann ist die Frist "kind_18_25b" am 01.06.2030
+      Dann gibt es keine Frist "kind_18_25b"
+
+    Szenario: Wer nur mit Kind die Frist von vier Jahren erreicht, bekommt die Frist
+      Angenommen der Stichtag ist der 15.03.2025
+      Und eine gut integrierte geduldete Person
+      Und die Person ist seit dem 15.03.2020 ununterbrochen geduldet
+      Und im Haushalt lebt ein minderjähriges lediges Kind, geboren am 01.06.2007
+      Wenn die Fristen berechnet werden
+      Dann ist die Frist "kind_18_25b" am 01.06.2025
