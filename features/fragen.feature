@@ -42,6 +42,7 @@ Funktionalität: Nur die Fragen, deren Antwort ein Ergebnis ändern kann
       Angenommen der Stichtag ist der 15.03.2025
       Und eine gut integrierte geduldete Person
       Und die Person ist am 01.06.2007 geboren
+      Und die Person ist am 01.06.2014 nach Deutschland eingereist
       Und die Person ist seit dem 01.06.2015 ununterbrochen geduldet
       Und der Schulbesuch der Person ist nicht erfasst
       Wenn die Vorprüfung erstellt wird
