@@ -341,6 +341,7 @@ Funktionalität: Aufenthaltsgewährung bei nachhaltiger Integration (§ 25b Aufe
     Szenariogrundriss: Familienangehörige eines Begünstigten brauchen keine eigene Frist (Abs. 4)
       Angenommen der Stichtag ist der 15.03.2025
       Und eine gut integrierte geduldete Person
+      Und die Person ist verheiratet
       Und die Person ist seit dem 01.01.2024 geduldet
       Und <familie>
       Wenn § 25b AufenthG geprüft wird

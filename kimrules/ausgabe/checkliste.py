@@ -49,7 +49,7 @@ import jinja2
 from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from kimrules.ausgabe import report
+from kimrules.ausgabe import kurzfassung, report, uebersicht
 from kimrules.basis.dates import age
 from kimrules.basis.errors import Problem, RenderError, RuleFileError
 from kimrules.akte.facts import Sachverhalt
@@ -216,12 +216,17 @@ def _alter(s: Sachverhalt, stichtag: date) -> Optional[int]:
     return age(geb, stichtag)
 
 
-def daten(v: Vorpruefung, *, verweise: Optional[Verweise] = None, angaben: bool = True) -> dict[str, Any]:
+def daten(v: Vorpruefung, *, verweise: Optional[Verweise] = None, angaben: bool = True,
+          alle_wege: bool = False) -> dict[str, Any]:
     """Everything the three checklists show of one Vorprüfung, as plain data (dates ISO, no name).
 
     ``angaben=False`` skips the facts each status rests on (only the Prüfschema shows them).
+    The Prüfschema sets out the pathways that are open, open later or to be clarified
+    (``pruefschema_pfade``); with ``alle_wege`` (the pathways were chosen with ``--norm``), or
+    if there is none, every one.
     """
     sachverhalt, stichtag, ergebnisse = v.sachverhalt, v.stichtag, v.ergebnisse
+    projektionen, haushaltsergebnis = v.projektionen, v.haushalt
     verweise = verweise or load_verweise()
     alter = _alter(sachverhalt, stichtag)
     roh = v.fristen
@@ -276,7 +281,19 @@ def daten(v: Vorpruefung, *, verweise: Optional[Verweise] = None, angaben: bool 
             for h in v["hilfe"]:
                 hilfe.setdefault(h["id"], h)
     kommend = [f for f in alle_fristen if f["datum"] is not None and f["datum"] >= heute]
+    # what the overview says of each pathway decides what the Merkblatt and the Prüfschema show
+    zeilen = uebersicht.build(pfade, {k: report._projektion(p) for k, p in projektionen.items()})
+    lage = {z["kennung"]: z["lage"] for z in zeilen}
+    haushalt = report.haushalt(haushaltsergebnis) if haushaltsergebnis is not None else None
+    blatt = kurzfassung.merkblatt(pfade, zeilen, kurzfassung.fristen_die_zaehlen(alle_fristen, zeilen), heute, haushalt,
+                                  kinder=bool(sachverhalt.haushalt.kinder) or bool(sachverhalt.angehoerige))
+    # no pathway open or to be clarified: the authority still gets every one set out
+    wichtig = [p for p in in_kraft if alle_wege or lage.get(p["kennung"]) in kurzfassung.LAGEN_MIT_SCHRITTEN] or in_kraft
     return {
+        **blatt,  # antraege, spaeter, unterlagen, termine, begriffe
+        "pruefschema_pfade": wichtig,
+        "weitere_pfade": [p for p in in_kraft if not any(p is q for q in wichtig)],
+        "haushalt": kurzfassung.angehoerige(haushalt),
         "aktenzeichen": sachverhalt.aktenzeichen,
         "stichtag": heute,
         "hinweis": VORPRUEFUNG,
@@ -290,7 +307,9 @@ def daten(v: Vorpruefung, *, verweise: Optional[Verweise] = None, angaben: bool 
         "fristen_offen": [f for f in alle_fristen if f["datum"] is None],
         "mitbringen": list(mitbringen.values()),
         "mitbringen_gleich": len(bis) == 1,  # one date (or none) for every document: say it once
-        "mitbringen_bis": next(iter(bis)) if len(bis) == 1 else None,
+        # the Merkblatt asks for everything by the next appointment: a pathway's deadline is not
+        # the date by which a single document is due
+        "mitbringen_bis": None,
 
         "hilfe": list(hilfe.values()),
         "verweise": {"datei": verweise.pfad, "sha256": verweise.sha256},
@@ -428,10 +447,11 @@ def render(art: str, fmt: str, d: dict[str, Any], *, name: Optional[str] = None,
 
 
 def checkliste(v: Vorpruefung, art: str, fmt: str, *, mit_name: bool = True,
-               verweise: Optional[Verweise] = None) -> str | bytes:
-    """One checklist of one Vorprüfung: ``art`` in :data:`ARTEN`, ``fmt`` in :data:`FORMATE`."""
+               verweise: Optional[Verweise] = None, alle_wege: bool = False) -> str | bytes:
+    """One checklist of one Vorprüfung: ``art`` in :data:`ARTEN`, ``fmt`` in :data:`FORMATE`;
+    ``alle_wege``: the Prüfschema sets out every pathway screened, not only those that matter."""
     _template(art, fmt)  # fail early on a wrong art or format
-    d = daten(v, verweise=verweise, angaben=art == "pruefschema")
+    d = daten(v, verweise=verweise, angaben=art == "pruefschema", alle_wege=alle_wege)
     bild = None
     if fmt in ("html", "pdf") and art != "merkblatt":
         from kimrules.ausgabe.zeitleiste import svg

@@ -111,6 +111,9 @@ def render(template: str, **context: Any) -> str:
         ) from None
 
 
-def text(bericht: dict[str, Any]) -> str:
-    """The printable Vorprüfung for one client (``bericht`` from :func:`kimrules.ausgabe.report.build`)."""
-    return render("pruefung.txt.j2", bericht=bericht)
+def text(bericht: dict[str, Any], *, ausfuehrlich: bool = False) -> str:
+    """The printable Vorprüfung for one client (``bericht`` from :func:`kimrules.ausgabe.report.build`):
+    by default the short one (about two screens: overview, household, the questions that can
+    change a result, the deadlines that matter, next steps), with ``ausfuehrlich`` every
+    requirement with its Fundstelle, facts, questions and documents."""
+    return render("pruefung.txt.j2" if ausfuehrlich else "pruefung_kurz.txt.j2", bericht=bericht)

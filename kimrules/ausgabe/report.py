@@ -16,7 +16,7 @@ from kimrules.engine import logic
 from kimrules.engine.outcome import VORPRUEFUNG, Befund, Ergebnis, Knoten
 from kimrules.fakten import catalog
 from kimrules.fristen.projektion import Projektion
-from kimrules.ausgabe import uebersicht
+from kimrules.ausgabe import kurzfassung, uebersicht
 from kimrules.pruefung.haushalt import Haushaltsergebnis
 from kimrules.vorpruefung import Vorpruefung
 
@@ -122,17 +122,22 @@ def build(v: Vorpruefung) -> dict[str, Any]:
     household members."""
     pfade = [_pfad(e) for e in v.ergebnisse]
     projektionen = {k: _projektion(p) for k, p in v.projektionen.items()}
+    zeilen = uebersicht.build(pfade, projektionen)
     bericht = {
         "vorpruefung": True,
         "hinweis": VORPRUEFUNG,
         "aktenzeichen": v.aktenzeichen,
         "stichtag": v.stichtag.isoformat(),
-        "uebersicht": uebersicht.build(pfade, projektionen),
+        "uebersicht": zeilen,
+        "fragen": [f.als_dict() for f in v.fragen],  # only what can change a result, most effective first
         "pfade": pfade,
-        "fristen": [_frist(f) for f in v.fristen],  # sorted by date (undated last)
+        # sorted by date (undated last); none of a pathway closed for good
+        "fristen": kurzfassung.fristen_die_zaehlen([_frist(f) for f in v.fristen], zeilen),
     }
     if v.haushalt is not None:
         bericht["haushalt"] = haushalt(v.haushalt)
+    bericht["angehoerige"] = kurzfassung.angehoerige(bericht.get("haushalt"))
+    bericht["schritte"] = kurzfassung.schritte(bericht)
     return bericht
 
 

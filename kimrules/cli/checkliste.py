@@ -62,7 +62,7 @@ def checkliste_befehl(ctx: click.Context, mandantendatei: Path, art: str, ausgab
         normen_pruefen(ctx, regelwerk.norms(), normen)
         sachverhalt = load_client(mandantendatei, stichtag)
         v = vorpruefung(sachverhalt, stichtag, normen or None, regelwerk=regelwerk)
-        inhalt = checkliste(v, art, ausgabeformat, mit_name=not ohne_name)
+        inhalt = checkliste(v, art, ausgabeformat, mit_name=not ohne_name, alle_wege=bool(normen))
         daten = inhalt if isinstance(inhalt, bytes) else inhalt.encode("utf-8")
         if ausgabe is not None:
             schreiben(ausgabe, daten, force)

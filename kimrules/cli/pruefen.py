@@ -44,9 +44,14 @@ from kimrules.cli.common import EXIT_CODES, abbruch, normen_pruefen, stichtag_op
     help="Verwaltungspraxis eines Landes oder einer Behörde (rules/praxis/, z. B. nrw); auch über die "
          "Umgebungsvariable KIMRULES_PRAXIS. Ohne: Praxispunkte sind ungeklärt, bekannte Praxen werden genannt.",
 )
+@click.option(
+    "--ausfuehrlich",
+    is_flag=True,
+    help="Text: jede Voraussetzung mit Fundstelle, Angaben, Fragen und Nachweisen (Standard: die kurze Vorprüfung).",
+)
 @click.pass_context
 def pruefen(ctx: click.Context, mandantendatei: Path, stichtag: date, ausgabeformat: str, normen: tuple[str, ...],
-            praxis: Optional[str]) -> None:
+            praxis: Optional[str], ausfuehrlich: bool) -> None:
     """Prüft die MANDANTENDATEI (YAML oder JSON) zum Stichtag und gibt die Vorprüfung aus.
 
     Fehlende Angaben gelten als „unbekannt“ und führen zu „ungeklärt“ mit offenen Fragen.
@@ -80,7 +85,7 @@ def pruefen(ctx: click.Context, mandantendatei: Path, stichtag: date, ausgabefor
         if ausgabeformat == "json":
             ausgabe = json.dumps(bericht, ensure_ascii=False, indent=2) + "\n"
         else:
-            ausgabe = render.text(bericht) + _fehlerhaft_text(fehlerhaft)
+            ausgabe = render.text(bericht, ausfuehrlich=ausfuehrlich) + _fehlerhaft_text(fehlerhaft)
     except KimrulesError as exc:
         abbruch(exc)
     click.echo(ausgabe, nl=False)

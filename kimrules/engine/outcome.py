@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Callable, Optional
+from typing import Callable, Mapping, Optional
 
 from kimrules.fakten import catalog
 from kimrules.regelwerk.conditions import COMPARISON_TEXT
@@ -147,6 +147,8 @@ class Ergebnis:
     parameter: dict[str, str] = field(default_factory=dict)
     # ISO date from which the version grants nothing new (rule file: keine_neuerteilung), else None
     keine_neuerteilung_ab: Optional[str] = None
+    # per fact, the question worded for this client file where it differs from the catalogue's
+    fragetexte: Mapping[str, str] = field(default_factory=dict)
 
 
 def _fmt(value: object) -> str:

@@ -103,6 +103,10 @@ def _status_facts(s: Sachverhalt, f: Fakten, timeline: Optional[tuple] = None) -
           (lambda: residence.describe(c60d, st, "Beschäftigungsduldung (§ 60d)")) if c60d.start else "keine laufende Beschäftigungsduldung")
 
 
+# marital statuses without a spouse or civil partner
+OHNE_EHE = ("ledig", "geschieden", "verwitwet")
+
+
 def _family_facts(s: Sachverhalt, f: Fakten) -> None:
     st = f.stichtag
     kinder = s.haushalt.kinder
@@ -130,8 +134,16 @@ def _family_facts(s: Sachverhalt, f: Fakten) -> None:
         n = sum(1 for k in kinder if k.schulpflichtig)
         f.set("schulbesuch_kinder_nachgewiesen", school,
               "keine Kinder erfasst" if not kinder else f"{n} schulpflichtige(s) Kind(er); Schulbesuch nachgewiesen: {_ja(school)}")
-    f.set("familienangehoeriger_25b_beguenstigter", s.haushalt.familienangehoeriger_25b_beguenstigter,
-          f"Angabe im Haushalt: {_ja(s.haushalt.familienangehoeriger_25b_beguenstigter)}")
+    angabe = s.haushalt.familienangehoeriger_25b_beguenstigter
+    stand = s.haushalt.familienstand
+    geb = s.person.geburtsdatum
+    if angabe is None and stand is not None and stand.value in OHNE_EHE and geb is not None and age(geb, st) >= 18:
+        # § 25b Abs. 4 Satz 1 AufenthG: only a spouse, a civil partner or a minor unmarried child of a
+        # beneficiary; an adult without marriage or partnership is none of them
+        f.set("familienangehoeriger_25b_beguenstigter", False,
+              f"Familienstand {stand.value}, volljährig: weder Ehegatte, Lebenspartner noch minderjähriges Kind")
+    else:
+        f.set("familienangehoeriger_25b_beguenstigter", angabe, f"Angabe im Haushalt: {_ja(angabe)}")
 
 
 def _language_facts(s: Sachverhalt, f: Fakten) -> None:
@@ -194,7 +206,12 @@ def _livelihood_facts(s: Sachverhalt, f: Fakten, parameter: Optional[Mapping[str
     fam = all3([kind if "minderjaehriges_lediges_kind_im_haushalt" in f.werte else None,
                 None if erwerb is None else erwerb > 0])
     f.set("minderjaehriges_kind_im_haushalt_und_erwerb", fam, f"minderjähriges Kind im Haushalt und Erwerbseinkommen: {_ja(fam)}")
-    f.set("alleinerziehend_arbeit_unzumutbar", lu.alleinerziehend_arbeit_unzumutbar, f"Angabe: {_ja(lu.alleinerziehend_arbeit_unzumutbar)}")
+    if lu.alleinerziehend_arbeit_unzumutbar is None and s.haushalt.kinder == []:
+        # § 25b Abs. 1 Satz 3 Nr. 3 AufenthG concerns single parents of minor children: without children, no
+        f.set("alleinerziehend_arbeit_unzumutbar", False, "keine Kinder erfasst: nicht alleinerziehend")
+    else:
+        f.set("alleinerziehend_arbeit_unzumutbar", lu.alleinerziehend_arbeit_unzumutbar,
+              f"Angabe: {_ja(lu.alleinerziehend_arbeit_unzumutbar)}")
     f.set("pflegt_angehoerige", lu.pflegt_angehoerige, f"Angabe: {_ja(lu.pflegt_angehoerige)}")
     f.set("beeintraechtigung_lebensunterhalt", s.beeintraechtigung.lebensunterhalt, f"Angabe: {_ja(s.beeintraechtigung.lebensunterhalt)}")
     f.set("beeintraechtigung_sprache", s.beeintraechtigung.sprache, f"Angabe: {_ja(s.beeintraechtigung.sprache)}")

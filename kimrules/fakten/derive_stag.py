@@ -254,6 +254,9 @@ def _handlungsfaehigkeit(s: "Sachverhalt", f: "Fakten") -> None:
     else:
         f.set("handlungsfaehig", None if eingeschraenkt is None else not eingeschraenkt,
               f"{alter} Jahre alt; geschäftsunfähig oder Betreuung mit Einwilligungsvorbehalt: {_ja(eingeschraenkt)}")
+        if eingeschraenkt is None:  # the birth date is in the file: ask only for what is missing
+            f.fragen["handlungsfaehig"] = "Erfragen, ob eine Betreuung mit Einwilligungsvorbehalt besteht oder die Person geschäftsunfähig ist"
+
 
 
 def _identitaet(s: "Sachverhalt", f: "Fakten") -> None:

@@ -58,6 +58,9 @@ class Fakten:
     stichtag: date
     werte: dict[str, Value] = field(default_factory=dict)
     herleitung: Herleitung = field(default_factory=Herleitung)
+    # per unknown fact, the question worded for this file where the catalogue's would ask for
+    # something the file already states (e.g. the birth date); else the catalogue's question
+    fragen: dict[str, str] = field(default_factory=dict)
 
     def set(self, name: str, value: Optional[Value], how: Union[str, Callable[[], str]]) -> None:
         if value is not None:

@@ -36,8 +36,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Iterable, Optional, Sequence
 
-from kimrules.fakten.derive import euro
-from kimrules.basis.dates import birthday_completed, format_datum, last_day_before_age, period_end
+from kimrules.fakten.derive import derive, euro
+from kimrules.basis.dates import add_months, birthday_completed, format_datum, last_day_before_age, period_end
 from kimrules.akte.facts import DULDUNGEN, Sachverhalt, Statusart, Statuszeitraum
 
 __all__ = ["Frist", "fristen", "VORLAUF_WOCHEN", "VORLAUF_QUELLE", "ART_TITEL", "wochentag_hinweis"]
@@ -273,9 +273,27 @@ def _altersfristen(s: Sachverhalt, stichtag: date) -> list[Frist]:
     return out
 
 
+def _sechs_jahre_spaetestens(s: Sachverhalt, stichtag: date) -> Optional[date]:
+    """The day by which the six years of § 25b Abs. 1 Satz 2 Nr. 1 AufenthG are complete if the
+    status continues (full months counted on the Stichtag, so the true day is this one or earlier);
+    None if the residence period is unknown."""
+    monate = derive(s, stichtag).werte.get("voraufenthalt_monate")
+    if monate is None:
+        return None
+    return stichtag if monate >= SECHS_JAHRE_MONATE else add_months(stichtag, SECHS_JAHRE_MONATE - int(monate))
+
+
+# § 25b Abs. 1 Satz 2 Nr. 1 AufenthG: six years, four with a minor unmarried child in the household
+SECHS_JAHRE_MONATE = 72
+
+
 def _kinder(s: Sachverhalt, stichtag: date) -> list[Frist]:
+    """When a child comes of age and the shorter period of § 25b for parents ends – only while
+    it can matter: not if the six years are complete by then anyway."""
     out: list[Frist] = []
     fund = "§ 25b Abs. 1 Satz 2 Nr. 1 AufenthG; LAW.md § 8 D11, § 10 Nr. 10"
+    sechs_jahre: Optional[date] = None
+    berechnet = False
     for i, k in enumerate(s.haushalt.kinder or [], start=1):
         if k.im_haushalt is False or k.ledig is False:
             continue
@@ -289,6 +307,10 @@ def _kinder(s: Sachverhalt, stichtag: date) -> list[Frist]:
         volljaehrig = birthday_completed(k.geburtsdatum, 18)
         if volljaehrig <= stichtag:
             continue
+        if not berechnet:
+            sechs_jahre, berechnet = _sechs_jahre_spaetestens(s, stichtag), True
+        if sechs_jahre is not None and sechs_jahre <= volljaehrig:
+            continue  # six years by then: the child's age changes nothing
         out.append(Frist(
             "kind_18_25b", volljaehrig, fund,
             f"Kind {i} (geboren {format_datum(k.geburtsdatum)}) ist ab diesem Tag volljährig. Die Vier-Jahres-Frist "

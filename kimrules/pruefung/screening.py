@@ -255,7 +255,8 @@ class Screener:
             Befund(id_, titel, fundstelle, art, decided[unit], nachweise, partial(explain, version, i, fakten, decided))
             for i, (unit, id_, titel, fundstelle, art, nachweise) in enumerate(version.befunde)
         ])
-        return Ergebnis(**version.ergebnis, status=decided[("p", 0)], voraussetzungen=befunde, parameter=dict(version.parameter))
+        return Ergebnis(**version.ergebnis, status=decided[("p", 0)], voraussetzungen=befunde, parameter=dict(version.parameter),
+                        fragetexte=fakten.fragen)
 
     def _version(self, kennung: str, stichtag: date) -> _Version:
         """Everything about the version in force that does not depend on the client, cached per Stichtag."""
@@ -321,7 +322,8 @@ class Screener:
                     f"uneinig bei {what}; bitte als Fehler melden"
                 )
         relevant = logic.relevant(trace, Status.ungeklaert) if status == Status.ungeklaert else []
-        fehlend = tuple(dict.fromkeys(catalog.FAKTEN[k.fakt].frage for k in relevant if k.art == "fakt" and k.fakt))
+        fehlend = tuple(dict.fromkeys(fakten.fragen.get(k.fakt) or catalog.FAKTEN[k.fakt].frage
+                                      for k in relevant if k.art == "fakt" and k.fakt))
         einzelfall = tuple(dict.fromkeys(k.text for k in relevant if k.art == "einzelfall"))
         if status == Status.nicht_erfuellt:
             schritt: Optional[str] = v.wenn_nicht_erfuellt

@@ -9,6 +9,7 @@ deadline ledger. Nothing here prints or reads the clock; the Stichtag is passed 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date
 from types import MappingProxyType
 from typing import Callable, Iterable, Mapping, Optional
@@ -22,6 +23,7 @@ from kimrules.pruefung import haushalt
 from kimrules.pruefung.haushalt import Haushaltsergebnis
 from kimrules.pruefung.screening import Screener
 from kimrules.regelwerk.rules import Regelwerk
+from kimrules.vorpruefung.fragen import Frage, fragen_aus
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,8 @@ class Vorpruefung:
     receipt); ``haushalt``: the household members' own and derived rights (None without
     household members); ``projektionen``: per pathway kennung, the earliest day it opens;
     ``fristen``: the deadline ledger, sorted by date, including one "frühestens ab" entry per
-    pathway that time alone opens later.
+    pathway that time alone opens later; ``fragen`` (computed on first use): the questions whose
+    answer can change a result.
     """
 
     sachverhalt: Sachverhalt
@@ -45,6 +48,12 @@ class Vorpruefung:
     @property
     def aktenzeichen(self) -> str:
         return self.sachverhalt.aktenzeichen
+
+    @cached_property
+    def fragen(self) -> tuple[Frage, ...]:
+        """The questions whose answer can change a result, most effective first
+        (:func:`kimrules.vorpruefung.fragen.fragen`); computed on first use."""
+        return tuple(fragen_aus(self.ergebnisse, self.projektionen, self.haushalt))
 
 
 def _ledger(sachverhalt: Sachverhalt, stichtag: date, ergebnisse: tuple[Ergebnis, ...],

@@ -158,8 +158,8 @@ def test_chancen_aufenthaltsrecht_example_counts_60b_time():
 # --- pruefen: text -------------------------------------------------------------------------------
 @pytest.mark.parametrize("stichtag", [STICHTAG, HEUTE_BEI_ERSTELLUNG])
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
-def test_pruefen_text(path, stichtag):
-    result = invoke("pruefen", str(path), "--stichtag", stichtag)
+def test_pruefen_text_ausfuehrlich(path, stichtag):
+    result = invoke("pruefen", str(path), "--stichtag", stichtag, "--ausfuehrlich")
     assert result.exit_code == 0, result.stderr
     assert result.stderr == ""
     text = result.stdout
@@ -187,14 +187,14 @@ def test_pruefen_text(path, stichtag):
 
 
 def test_text_summary_names_the_unmet_requirement():
-    text = invoke("pruefen", str(ROOT / "examples" / "kim-2025-0004-60b-ausland.yaml"), "--stichtag", STICHTAG).stdout
+    text = invoke("pruefen", str(ROOT / "examples" / "kim-2025-0004-60b-ausland.yaml"), "--stichtag", STICHTAG, "--ausfuehrlich").stdout
     uebersicht = flach(text.split("ÜBERSICHT", 1)[1].split("=" * 100, 1)[0])
     verschlossen = uebersicht.split("Derzeit verschlossen:", 1)[1]
     assert "[✗] § 25b AufenthG – Aufenthaltsgewährung bei nachhaltiger Integration Nicht erfüllt: Ununterbrochener Voraufenthalt" in verschlossen
 
 
 def test_text_shows_facts_with_their_derivation():
-    text = flach(invoke("pruefen", str(ROOT / "examples" / "kim-2025-0001-baecker.yaml"), "--stichtag", STICHTAG).stdout)
+    text = flach(invoke("pruefen", str(ROOT / "examples" / "kim-2025-0001-baecker.yaml"), "--stichtag", STICHTAG, "--ausfuehrlich").stdout)
     assert "ununterbrochen seit 10.03.2016, anrechenbar 8 Jahre 11 Monate am 15.02.2025" in text
     assert "Pass gültig bis 11.04.2028" in text
 
@@ -407,7 +407,7 @@ def test_household_members_get_their_derived_rights_in_the_output():
     ehegatte = next(p for p in bericht["haushalt"]["personen"] if p.get("beziehung") == "ehegatte")
     [abs4] = [a for a in ehegatte["abgeleitet"] if a["kennung"] == "aufenthg_25b_abs4"]
     assert (abs4["status"], abs4["stammstatus"]) == ("erfuellt", "erfuellt")
-    text = flach(invoke("pruefen", str(path), "--stichtag", STICHTAG).stdout)
+    text = flach(invoke("pruefen", str(path), "--stichtag", STICHTAG, "--ausfuehrlich").stdout)
     assert "HAUSHALT – abgeleitete Rechte der Angehörigen" in text
     assert "[✓] § 25b Abs. 4 AufenthG: erfüllt abgeleitet von KIM-2025-0020 (Hauptperson)" in text
     einzeln = pruefen_json(ROOT / "examples" / "kim-2025-0001-baecker.yaml")
