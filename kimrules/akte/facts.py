@@ -8,6 +8,8 @@ Dates are accepted as ``TT.MM.JJJJ`` or ISO ``JJJJ-MM-TT``.
 
 from __future__ import annotations
 
+import re
+
 from datetime import date
 from enum import Enum
 from typing import Annotated, Any, Optional
@@ -40,7 +42,29 @@ def _tri(value: Any) -> Any:
 
 Datum = Annotated[date, BeforeValidator(_datum)]
 Tri = Annotated[Optional[bool], BeforeValidator(_tri)]
-Betrag = Annotated[float, Field(ge=0, allow_inf_nan=False)]
+_BETRAG_DEUTSCH = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?")
+_BETRAG_PUNKT = re.compile(r"\d+\.\d{1,2}")
+
+
+def _betrag(value: Any) -> Any:
+    """An amount in euros: a number, or German text such as ``1850``, ``1850,50``, ``1.850`` or
+    ``1.850,50`` (thousands point, decimal comma; a trailing € is allowed). Anything else, e.g.
+    ``1,850`` (comma with three digits: thousands or decimals?), is refused, never guessed.
+
+    >>> [_betrag(x) for x in ("1.850", "1.850,50", "1850,5", "1850.50", "12 €")]
+    [1850.0, 1850.5, 1850.5, 1850.5, 12.0]
+    """
+    if not isinstance(value, str):
+        return value
+    text = value.replace("\u00a0", " ").strip().removesuffix("€").removesuffix("EUR").strip()
+    if _BETRAG_DEUTSCH.fullmatch(text):
+        return float(text.replace(".", "").replace(",", "."))
+    if _BETRAG_PUNKT.fullmatch(text):
+        return float(text)
+    raise ValueError(f"„{value}“ ist kein eindeutiger Betrag; erwartet Euro wie 1850, 1850,50 oder 1.850,50")
+
+
+Betrag = Annotated[float, BeforeValidator(_betrag), Field(ge=0, allow_inf_nan=False, json_schema_extra={"einheit": "EUR"})]
 
 
 class _Model(BaseModel):

@@ -222,8 +222,8 @@ def daten(v: Vorpruefung, *, verweise: Optional[Verweise] = None, angaben: bool 
 
     ``angaben=False`` skips the facts each status rests on (only the Prüfschema shows them).
     The Prüfschema sets out the pathways that are open, open later or to be clarified
-    (``pruefschema_pfade``); with ``alle_wege`` (the pathways were chosen with ``--norm``), or
-    if there is none, every one.
+    (``pruefschema_pfade``), the others in one line each with the overview's sentence; with
+    ``alle_wege`` (the pathways were chosen with ``--norm``) every one.
     """
     sachverhalt, stichtag, ergebnisse = v.sachverhalt, v.stichtag, v.ergebnisse
     projektionen, haushaltsergebnis = v.projektionen, v.haushalt
@@ -287,8 +287,10 @@ def daten(v: Vorpruefung, *, verweise: Optional[Verweise] = None, angaben: bool 
     haushalt = report.haushalt(haushaltsergebnis) if haushaltsergebnis is not None else None
     blatt = kurzfassung.merkblatt(pfade, zeilen, kurzfassung.fristen_die_zaehlen(alle_fristen, zeilen), heute, haushalt,
                                   kinder=bool(sachverhalt.haushalt.kinder) or bool(sachverhalt.angehoerige))
-    # no pathway open or to be clarified: the authority still gets every one set out
-    wichtig = [p for p in in_kraft if alle_wege or lage.get(p["kennung"]) in kurzfassung.LAGEN_MIT_SCHRITTEN] or in_kraft
+    wichtig = [p for p in in_kraft if alle_wege or lage.get(p["kennung"]) in kurzfassung.LAGEN_MIT_SCHRITTEN]
+    satz = {z["kennung"]: z["satz"] for z in zeilen}
+    for p in in_kraft:
+        p["satz"] = satz.get(p["kennung"], "")
     return {
         **blatt,  # antraege, spaeter, unterlagen, termine, begriffe
         "pruefschema_pfade": wichtig,
@@ -368,12 +370,24 @@ def _datum_lang(value: Optional[str]) -> str:
 _STATUS_KURZ = {"erfuellt": "erfüllt", "nicht_erfuellt": "nicht erfüllt", "ungeklaert": "ungeklärt"}
 
 
+# print hygiene: "§ 25b", "Abs. 1", "Nr. 3", "Satz 2" and "1.850,00 €" never break at the line end
+_BINDEN = re.compile(r"(?<=§) (?=\d)|(?<=§§) (?=\d)|(?<=\bAbs\.) (?=\d)|(?<=\bNr\.) (?=\d)|(?<=\bSatz) (?=\d)|(?<=\d) (?=€)")
+
+
+def _finalize_html(value: Any) -> Any:
+    """Every value printed into an HTML checklist: non-breaking spaces where a break would split
+    a reference or an amount (markup such as the SVG time line passes unchanged)."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return _BINDEN.sub("\u00a0", value)
+    return value
+
+
 def _env(html: bool) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         undefined=jinja2.StrictUndefined,
         autoescape=html,
-        finalize=None if html else _finalize_md,
+        finalize=_finalize_html if html else _finalize_md,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -408,8 +422,9 @@ DICHTEN = ("", "eng", "sehr-eng")  # Merkblatt: ever smaller type so that it sta
 
 def dichte(d: dict[str, Any]) -> str:
     """First guess of the Merkblatt's density from the amount of text (about 80 characters a line)."""
-    texte = [m["nachweis"] for m in d.get("mitbringen", [])] + [h["name"] + h["hilft_bei"] for h in d.get("hilfe", [])]
-    texte += [f["bezeichnung"] for f in d.get("fristen_kommend", [])]
+    texte = [u["text"] for u in d.get("unterlagen", [])] + [h["name"] + h["hilft_bei"] for h in d.get("hilfe", [])]
+    texte += [t["text"] for t in d.get("termine", [])] + [b["erklaerung"] for b in d.get("begriffe", [])]
+    texte += [a["antrag"] + " " + a["stelle"] for a in d.get("antraege", [])]
     zeilen = sum(1 + len(t) // 80 for t in texte)
     return DICHTEN[0] if zeilen <= 26 else DICHTEN[1] if zeilen <= 36 else DICHTEN[2]
 

@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import re
+
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,6 +93,21 @@ def _german(problem: str, table: tuple[tuple[str, str], ...]) -> str:
     return f"Syntaxfehler ({problem})"
 
 
+# Amounts (fields named ``…_eur`` or ``…_eur_monat``): "1.850" is a German thousands separator, not
+# 1,85 €. YAML and JSON would read it as a decimal point, so such a number reaches the amount
+# validator (kimrules.akte.facts) as text.
+_FLOAT = "tag:yaml.org,2002:float"
+TAUSENDERPUNKT = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def ist_betragsfeld(key: object) -> bool:
+    return isinstance(key, str) and key.endswith(("_eur", "_eur_monat"))
+
+
+class _Zahltext(str):
+    """A JSON number written with a thousands point, kept as text until its key is known."""
+
+
 class InputSyntaxError(ValueError):
     """The file cannot be read; ``problems`` has every problem found (``problem`` is the first)."""
 
@@ -138,6 +155,8 @@ class _Walk:
             return result
         if isinstance(node, yaml.SequenceNode):
             return [self(item, path + (i,)) for i, item in enumerate(node.value)]
+        if node.tag == _FLOAT and path and ist_betragsfeld(path[-1]) and TAUSENDERPUNKT.fullmatch(node.value):
+            return node.value  # "1.850": YAML reads 1.85; the amount validator reads the German 1850
         return self.ctor.construct_object(node, deep=True)
 
 
@@ -194,11 +213,16 @@ def parse_json(text: str, file: str) -> Document:
         for key, value in pairs:
             if key in result:
                 raise InputSyntaxError(Problem(file, key, f"Schlüssel „{key}“ kommt doppelt vor"))
+            if isinstance(value, _Zahltext):
+                value = str(value) if ist_betragsfeld(key) else float(value)
             result[key] = value
         return result
 
+    def zahl(text: str) -> object:
+        return _Zahltext(text) if TAUSENDERPUNKT.fullmatch(text) else float(text)
+
     try:
-        data = json.loads(text, object_pairs_hook=no_duplicates)
+        data = json.loads(text, object_pairs_hook=no_duplicates, parse_float=zahl)
     except json.JSONDecodeError as exc:
         raise InputSyntaxError(
             Problem(file, "", f"kein gültiges JSON (Spalte {exc.colno}): {_german(exc.msg, _JSON_PROBLEMS)}", exc.lineno)

@@ -15,6 +15,11 @@ _SCHEMA_DATUM = {
     "pattern": r"^(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})$",
     "description": "Datum als TT.MM.JJJJ oder JJJJ-MM-TT",
 }
+_SCHEMA_BETRAG = {
+    "type": "string",
+    "pattern": r"^\d{1,3}(\.\d{3})+(,\d{1,2})?( ?€)?$|^\d+(,\d{1,2})?( ?€)?$|^\d+\.\d{1,2}( ?€)?$",
+    "description": "Betrag in Euro als Text: 1850, 1850,50 oder 1.850,50 (Tausenderpunkt, Dezimalkomma)",
+}
 _SCHEMA_JA_NEIN = {"anyOf": [{"type": "boolean"}, {"enum": ["ja", "nein", "unbekannt"]}]}
 
 
@@ -29,6 +34,8 @@ def _eingabeformen(node: Any) -> Any:
         return {**{k: v for k, v in node.items() if k != "format"}, **_SCHEMA_DATUM}
     if node == {"type": "boolean"}:
         return _SCHEMA_JA_NEIN
+    if node.get("einheit") == "EUR" and node.get("type") == "number":
+        return {"anyOf": [{k: v for k, v in node.items() if k != "einheit"}, _SCHEMA_BETRAG]}
     return {k: _eingabeformen(v) for k, v in node.items()}
 
 

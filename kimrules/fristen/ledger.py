@@ -65,6 +65,7 @@ ART_TITEL = {
     "alter_14_25a": "14. Geburtstag: Mindestalter für § 25a",
     "alter_16_stag": "16. Geburtstag: Einbürgerung mit Bekenntnis und Test",
     "kind_18_25b": "Kind wird volljährig: Vier-Jahres-Frist nach § 25b",
+    "pass_ablauf": "Pass läuft ab",
     "ablauf_status": "Ablauf des aktuellen Aufenthaltsstatus",
     "geplant": "Geplante Angabe fällig",
     "fruehestens_ab": "Weg frühestens möglich",
@@ -349,6 +350,18 @@ def _ablauf(s: Sachverhalt, stichtag: date, cur: Optional[Statuszeitraum]) -> li
     return [Frist("ablauf_status", cur.bis, fund, f"{name} gültig bis {format_datum(cur.bis)}. {was}" + wochentag_hinweis(cur.bis), PERSON)]
 
 
+def _pass(s: Sachverhalt, stichtag: date) -> list[Frist]:
+    """The day the passport held on the Stichtag expires: the Passpflicht (§ 3 Abs. 1 AufenthG) is a
+    general requirement of every residence title (§ 5 Abs. 1 Nr. 4 AufenthG) and the first step of
+    proving identity for naturalisation; a new passport takes time, so it is a deadline."""
+    p = s.identitaet.pass_
+    if p is None or p.vorhanden is False or p.gueltig_bis is None or p.gueltig_bis < stichtag:
+        return []
+    return [Frist("pass_ablauf", p.gueltig_bis, "§ 3 Abs. 1, § 5 Abs. 1 Nr. 4 AufenthG",
+                  f"Pass gültig bis {format_datum(p.gueltig_bis)}. Rechtzeitig vorher einen neuen Pass bei der Botschaft "
+                  "beantragen: ohne gültigen Pass ist die Passpflicht nicht erfüllt." + wochentag_hinweis(p.gueltig_bis), PERSON)]
+
+
 def _geplant(s: Sachverhalt, stichtag: date) -> list[Frist]:
     g = s.geplant
     if g is None:
@@ -401,6 +414,7 @@ def fristen(sachverhalt: Sachverhalt, stichtag: date, ergebnisse: Optional[Seque
     out += _altersfristen(sachverhalt, stichtag)
     out += _kinder(sachverhalt, stichtag)
     out += _ablauf(sachverhalt, stichtag, cur)
+    out += _pass(sachverhalt, stichtag)
     out += _geplant(sachverhalt, stichtag)
     if ergebnisse is not None:
         geprueft = {e.kennung for e in ergebnisse}

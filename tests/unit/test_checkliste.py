@@ -33,7 +33,7 @@ from kimrules.basis.yamlio import read_document
 from kimrules.fristen.ledger import Frist, fristen as fristen_ledger
 from kimrules.ausgabe.zeitleiste import svg
 from kimrules.ausgabe.kurzfassung import TERMINE_FUER_DIE_PERSON
-from kimrules.vorpruefung import Vorpruefung
+from kimrules.vorpruefung import Vorpruefung, vorpruefung
 
 ROOT = Path(__file__).resolve().parents[2]
 BEISPIELE = sorted((ROOT / "examples").glob("kim-*.*"))
@@ -103,9 +103,8 @@ def test_pruefschema_zeigt_jede_voraussetzung_mit_fundstelle_nachweisen_und_quit
     assert "Vorprüfung – keine Entscheidung" in text
     for e in _in_kraft(ergebnisse):
         assert e.norm in text
-        offen = [x for x in _in_kraft(ergebnisse) if x.status.value != "nicht_erfuellt"]
-        if e.status.value == "nicht_erfuellt" and offen:  # closed: named, set out only when chosen (--norm)
-            assert "Nicht ausgeführt" in text and all(_norm(b.fundstelle) in alle for b in e.voraussetzungen)
+        if e.status.value == "nicht_erfuellt":  # closed: named, set out only when chosen (--norm)
+            assert "Nach Aktenlage verschlossen" in text and all(_norm(b.fundstelle) in alle for b in e.voraussetzungen)
             continue
         positionen = []
         for b in e.voraussetzungen:
@@ -120,7 +119,7 @@ def test_pruefschema_zeigt_jede_voraussetzung_mit_fundstelle_nachweisen_und_quit
         assert f"Stichtag {format_datum(st)}" in text
     assert load_verweise().sha256[:12] in text
     for spalte in ("vorhanden", "fehlt", "prüfen"):
-        assert spalte in text
+        assert spalte in alle
 
 
 @pytest.mark.parametrize("fmt", ["md", "html"])
@@ -284,11 +283,51 @@ def test_pdf_fuer_jedes_beispiel(screener, beispiel, art):
 def test_langes_merkblatt_wird_enger_gesetzt_und_bleibt_eine_seite(screener):
     s, ergebnisse = _fall(screener, ROOT / "examples" / "kim-2025-0003-angaben-fehlen.yaml")
     d = checkliste.daten(_v(s, STICHTAG, ergebnisse, []))
-    viele = [{"nachweis": f"Nachweis Nummer {i} mit einer recht langen Beschreibung, was genau vorzulegen ist", "wofuer": ["x"],
-              "bis": None} for i in range(26)]
-    d = {**d, "mitbringen": viele}
+    viele = [{"id": f"u{i}", "text": f"Nachweis Nummer {i} mit einer recht langen Beschreibung, was genau vorzulegen ist"}
+             for i in range(26)]
+    d = {**d, "unterlagen": viele}
     assert checkliste.dichte(d) == "sehr-eng"
     assert _seiten(checkliste.render("merkblatt", "pdf", d)) == 1
+
+
+# -- print hygiene ------------------------------------------------------------------------------
+PRUEFSCHEMA_HOECHSTENS_SEITEN = 15  # the examples' Prüfschema set out only the pathways that matter
+
+
+def _ueberschriften_am_seitenende(doc) -> list[str]:
+    """Per page but the last: the heading that is the last block on the page, if it is one."""
+    from weasyprint.formatting_structure import boxes
+
+    def letzter_block(box, letzter=None):
+        if isinstance(box, boxes.MarginBox):
+            return letzter
+        if isinstance(box, boxes.BlockBox) and box.element_tag:
+            letzter = box.element_tag
+        for kind in getattr(box, "children", []):
+            letzter = letzter_block(kind, letzter)
+        return letzter
+
+    enden = [(i, letzter_block(seite._page_box)) for i, seite in enumerate(doc.pages[:-1], start=1)]
+    return [f"Seite {i}: {tag}" for i, tag in enden if tag in ("h1", "h2", "h3")]
+
+
+@pytest.mark.parametrize("beispiel", BEISPIELE, ids=lambda p: p.stem)
+def test_pdf_keine_ueberschrift_am_seitenende_und_kurzes_pruefschema(screener, beispiel):
+    """Laid out as the PDF is: no page ends with a heading (it stays with its table), the
+    Prüfschema sets out only what matters and stays within its page budget, the Merkblatt is one page."""
+    from kimrules.ausgabe import pdf
+
+    st = _stichtag(beispiel)
+    s = kimrules.load_client(beispiel, st)
+    v = vorpruefung(s, st, screener=screener)
+    for art in ("pruefschema", "fallplan") if beispiel.stem.endswith(("haushalt", "baecker")) else ("pruefschema",):
+        doc = pdf.dokument(checkliste.render(art, "html", checkliste.daten(v, angaben=art == "pruefschema")))
+        assert not _ueberschriften_am_seitenende(doc), (art, _ueberschriften_am_seitenende(doc))
+        if art == "pruefschema":
+            assert len(doc.pages) <= PRUEFSCHEMA_HOECHSTENS_SEITEN
+    assert _seiten(checkliste.checkliste(v, "merkblatt", "pdf")) == 1
+    html = checkliste.checkliste(v, "pruefschema", "html")
+    assert not re.search(r"§ \d|\d €", html.split("<body", 1)[1].split("<svg", 1)[0]), "Umbruch nach § oder vor €"
 
 
 # -- safety -------------------------------------------------------------------------------------

@@ -232,3 +232,34 @@ def test_libyaml_liest_wie_der_python_parser(monkeypatch) -> None:
     schnell = [(read_document(p).data, read_document(p).lines) for p in dateien]
     _nur_python(monkeypatch)
     assert schnell == [(read_document(p).data, read_document(p).lines) for p in dateien]
+
+
+# --- amounts: German thousands point and decimal comma, never silently scaled --------------------
+@pytest.mark.parametrize("geschrieben, betrag", [
+    ("1.850", 1850.0), ('"1.850,50"', 1850.5), ('"1850,50"', 1850.5), ("1850", 1850.0), ("1850.5", 1850.5),
+    ('"12.345.678,9 €"', 12345678.9), ("850", 850.0),
+])
+def test_betrag_mit_tausenderpunkt_und_dezimalkomma(tmp_path, geschrieben, betrag):
+    for endung, text in ((".yaml", f"aktenzeichen: KIM-B\nlebensunterhalt:\n  bedarf_eur_monat: {geschrieben}\n"),
+                         (".json", f'{{"aktenzeichen": "KIM-B", "lebensunterhalt": {{"bedarf_eur_monat": {geschrieben}}}}}')):
+        path = tmp_path / f"betrag{endung}"
+        path.write_text(text, encoding="utf-8")
+        assert load(path, date(2025, 2, 15)).lebensunterhalt.bedarf_eur_monat == betrag, (endung, geschrieben)
+
+
+@pytest.mark.parametrize("geschrieben", ["1,850", '"1.85.0"', '"1.8500"', '"zwölfhundert"'])
+def test_mehrdeutiger_betrag_wird_mit_feld_und_zeile_abgelehnt(tmp_path, geschrieben):
+    path = tmp_path / "betrag.yaml"
+    path.write_text(f"aktenzeichen: KIM-B\nlebensunterhalt:\n  einkommen:\n    - quelle: erwerbstaetigkeit\n"
+                    f"      betrag_eur_monat: {geschrieben}\n", encoding="utf-8")
+    err = assert_client_error(pruefen(path), path)
+    assert "Zeile 5" in err and "lebensunterhalt.einkommen.0.betrag_eur_monat" in err
+    assert "1.850,50" in err  # what is expected
+
+
+def test_punkt_in_anderen_zahlen_bleibt_dezimalpunkt(tmp_path):
+    """Only amounts (…_eur, …_eur_monat) read a thousands point; other numbers keep YAML's reading."""
+    from kimrules.basis.yamlio import parse_json, parse_yaml
+
+    assert parse_yaml("x: 1.850\n", "t.yaml").data == {"x": 1.85}
+    assert parse_json('{"x": 1.850, "y_eur": 1.850}', "t.json").data == {"x": 1.85, "y_eur": "1.850"}

@@ -292,3 +292,17 @@ def test_pruefen_json_und_text_enthalten_fristen(tmp_path) -> None:
 def test_abgelaufen_ohne_antrag_wird_gemeldet() -> None:
     f = eins(fristen(chancen(date(2023, 9, 7)), date(2025, 6, 1)), "ende_104c")
     assert f.datum == date(2025, 3, 6) and "abgelaufen" in f.hinweis and "sofort klären" in f.hinweis
+
+
+# --- passport validity (§ 3 Abs. 1, § 5 Abs. 1 Nr. 4 AufenthG) -----------------------------------
+def test_pass_ablauf_ist_eine_frist() -> None:
+    s = akte(identitaet={"pass": {"vorhanden": True, "gueltig_bis": date(2028, 8, 13)}})
+    f = eins(fristen(s, date(2025, 2, 15)), "pass_ablauf")
+    assert f.datum == date(2028, 8, 13) and "§ 5 Abs. 1 Nr. 4 AufenthG" in f.fundstelle and f.titel == "Pass läuft ab"
+
+
+@pytest.mark.parametrize("pass_", [None, {"vorhanden": True}, {"vorhanden": True, "gueltig_bis": date(2024, 1, 1)},
+                                   {"vorhanden": False, "gueltig_bis": date(2030, 1, 1)}])
+def test_kein_pass_ablauf_ohne_gueltigen_pass(pass_) -> None:
+    s = akte(identitaet={"pass": pass_} if pass_ is not None else {})
+    assert not nach_art(fristen(s, date(2025, 2, 15)), "pass_ablauf")
