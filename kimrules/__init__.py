@@ -2,35 +2,54 @@
 
 Public API::
 
-    from kimrules import load_client, load_rules, Screener
-    regelwerk = load_rules()
-    screener = Screener(regelwerk)
-    ergebnisse = screener.screen(load_client("mandant.yaml", stichtag), stichtag)
+    from datetime import date
+    from kimrules import load_client, vorpruefung
 
-The result is a Vorprüfung (pre-check), never a decision of the authority.
+    stichtag = date(2025, 3, 15)
+    v = vorpruefung(load_client("mandant.yaml", stichtag), stichtag)
+    for ergebnis in v.ergebnisse:
+        print(ergebnis.norm, ergebnis.status.text)
+
+The result is a Vorprüfung (pre-check), never a decision of the authority. The names below are
+imported on first use, so that importing one stage does not load all of them.
 """
 
 from __future__ import annotations
 
-from kimrules.basis.version import __version__
-from kimrules.akte.client import load as load_client  # noqa: E402
-from kimrules.basis.errors import ClientFileError, EngineError, KimrulesError, RenderError, RuleFileError  # noqa: E402
-from kimrules.engine.outcome import Befund, Ergebnis, Quittung, Status  # noqa: E402
-from kimrules.regelwerk.rules import load as load_rules  # noqa: E402
-from kimrules.pruefung.screening import Screener  # noqa: E402
+from importlib import import_module
+from typing import Any
 
-__all__ = [
-    "Befund",
-    "ClientFileError",
-    "EngineError",
-    "Ergebnis",
-    "KimrulesError",
-    "Quittung",
-    "RenderError",
-    "RuleFileError",
-    "Screener",
-    "Status",
-    "__version__",
-    "load_client",
-    "load_rules",
-]
+from kimrules.basis.version import __version__
+
+_NAMES = {
+    "load_client": ("kimrules.akte.client", "load"),
+    "ClientFileError": ("kimrules.basis.errors", "ClientFileError"),
+    "EngineError": ("kimrules.basis.errors", "EngineError"),
+    "KimrulesError": ("kimrules.basis.errors", "KimrulesError"),
+    "RenderError": ("kimrules.basis.errors", "RenderError"),
+    "RuleFileError": ("kimrules.basis.errors", "RuleFileError"),
+    "Befund": ("kimrules.engine.outcome", "Befund"),
+    "Ergebnis": ("kimrules.engine.outcome", "Ergebnis"),
+    "Quittung": ("kimrules.engine.outcome", "Quittung"),
+    "Status": ("kimrules.engine.outcome", "Status"),
+    "load_rules": ("kimrules.regelwerk.rules", "load"),
+    "Screener": ("kimrules.pruefung.screening", "Screener"),
+    "Vorpruefung": ("kimrules.vorpruefung.vorpruefung", "Vorpruefung"),
+    "vorpruefung": ("kimrules.vorpruefung.vorpruefung", "vorpruefung"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _NAMES:
+        raise AttributeError(f"module 'kimrules' has no attribute {name!r}")
+    modul, attr = _NAMES[name]
+    value = getattr(import_module(modul), attr)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(list(globals()) + list(_NAMES))
+
+
+__all__ = ["__version__", *_NAMES]

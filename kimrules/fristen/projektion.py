@@ -33,7 +33,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Iterable, Optional, Sequence
 
-from kimrules.regelwerk.conditions import facts_used
+from kimrules.engine.logic import compare, operand_value
+from kimrules.regelwerk.conditions import Fakt, facts_used, walk
 from kimrules.basis.dates import add_months, completed_on, format_datum, full_months, period_end
 from kimrules.fakten.derive import derive
 from kimrules.basis.errors import EngineError
@@ -195,6 +196,12 @@ def _regelwerk_tage(regelwerk: Any) -> set[date]:
     return tage
 
 
+def _anker(s: Sachverhalt) -> set[date]:
+    anker: set[date] = set()
+    _daten(s.model_dump(), anker)
+    return anker
+
+
 def kandidaten(s: Sachverhalt, stichtag: date, bis: date, feste_tage: Iterable[date] = ()) -> list[date]:
     """Every day in [stichtag, bis] on which a fact derived from ``s`` can change (sorted, Stichtag first).
 
@@ -203,11 +210,9 @@ def kandidaten(s: Sachverhalt, stichtag: date, bis: date, feste_tage: Iterable[d
     >>> [format_datum(t) for t in kandidaten(s, date(2026, 1, 15), date(2026, 3, 31))]
     ['15.01.2026', '29.01.2026', '01.03.2026', '29.03.2026']
     """
-    anker: set[date] = set()
-    _daten(s.model_dump(), anker)
     tage = {stichtag}
     tage |= {t for t in feste_tage if stichtag < t <= bis}
-    for a in anker:
+    for a in _anker(s):
         n = full_months(a, stichtag) if a <= stichtag else 0
         while True:
             t = completed_on(a, n)
@@ -220,6 +225,28 @@ def kandidaten(s: Sachverhalt, stichtag: date, bis: date, feste_tage: Iterable[d
 
 
 _BENUTZT: dict[str, tuple[str, ...]] = {}
+_ATOME: dict[str, tuple[Fakt, ...]] = {}
+
+
+def _atome(fassung) -> tuple[Fakt, ...]:
+    """Every comparison of a fact in the requirements of a version (their outcomes decide everything)."""
+    hit = _ATOME.get(fassung.sha256)
+    if hit is None:
+        seen: dict[Fakt, None] = {}
+        for v in fassung.datei.voraussetzungen:
+            seen.update(dict.fromkeys(n for _, n in walk(v.bedingung) if isinstance(n, Fakt)))
+        hit = _ATOME[fassung.sha256] = tuple(seen)
+    return hit
+
+
+def _ausgang(fassung, werte: dict) -> tuple:
+    """The outcome of every comparison of the version on these facts (None: fact unknown). Two days with
+    the same version, parameters and outcomes get the same result, whatever the facts' values."""
+    out = []
+    for atom in _atome(fassung):
+        wert = werte.get(atom.fakt)
+        out.append(None if wert is None else compare(atom.operator, wert, operand_value(atom, fassung.parameter)))
+    return tuple(out)
 
 
 def _benutzt(fassung) -> tuple[str, ...]:
@@ -246,50 +273,93 @@ def verlauf(screener, sachverhalt: Sachverhalt, stichtag: date, norms: Sequence[
             perioden: Optional[list[Statuszeitraum]] = None, fehler: Optional[dict[str, str]] = None, *,
             bis_erfuellt: bool = True) -> dict[str, list[tuple]]:
     """Per norm, the screened candidate days in order: (day, ids not erfüllt or None if not in force,
-    pathway status, gueltig_ab of the version, {id: titel}, Ergebnis). A day is listed only when its
-    derived facts or its version differ from the previous listed day's; in between nothing changes.
+    pathway status, gueltig_ab of the version, {id: titel}, Ergebnis). A day is listed only when the
+    outcome of a comparison of its version, or the version, differs from the previous listed day's; in
+    between nothing changes.
     A norm whose screening fails (:class:`EngineError`) is dropped from then on; ``fehler`` gets the message.
     With ``bis_erfuellt`` a norm is no longer followed after the first day it is fully met."""
     regelwerk = screener.regelwerk
     if perioden is None:
         perioden, _ = _fortgeschrieben(sachverhalt, stichtag)
     geplant = sorted(set(_geplante_tage(sachverhalt)))
-    tage = kandidaten(sachverhalt, stichtag, bis, _regelwerk_tage(regelwerk))
+    feste = _regelwerk_tage(regelwerk)
+    tage = kandidaten(sachverhalt, stichtag, bis, feste)
+    # On a date of the file, of a version or of a parameter anything may change; between two such days
+    # only months and years complete, and every comparison of a fact with a threshold (months of
+    # residence, age, years since a conviction …) changes at most once. So where all comparisons agree
+    # at both ends of such a stretch, nothing changes inside it, and only the days where they change
+    # are searched for (by halving) and screened.
+    pflicht = {stichtag} | set(feste) | _anker(sachverhalt)
     out: dict[str, list[tuple]] = {n: [] for n in norms}
     stand_cache: dict[tuple, Sachverhalt] = {}
+    fakten_cache: dict[date, Any] = {}
     letzte: dict[str, tuple] = {}
     fehler = {} if fehler is None else fehler
     fertig: set[str] = set()
-    for tag in tage:
-        key_plan = tuple(t for t in geplant if t <= tag)
-        sv = stand_cache.get(key_plan)
-        if sv is None:
-            sv = stand_cache[key_plan] = stand_am(sachverhalt, stichtag, tag, perioden=perioden)
-        fakten = derive(sv, tag, regelwerk.parameter)
+
+    def fakten_am(tag: date):
+        f = fakten_cache.get(tag)
+        if f is None:
+            key_plan = tuple(t for t in geplant if t <= tag)
+            sv = stand_cache.get(key_plan)
+            if sv is None:
+                sv = stand_cache[key_plan] = stand_am(sachverhalt, stichtag, tag, perioden=perioden)
+            f = fakten_cache[tag] = derive(sv, tag, regelwerk.parameter)
+        return f
+
+    def schluessel(tag: date, n: str) -> tuple:
+        fassung = regelwerk.select(n, tag)
+        if fassung is None:
+            return (None,)
+        return (fassung.pfad, tuple(sorted(fassung.parameter.items())), _ausgang(fassung, fakten_am(tag).werte))
+
+    def signatur(tag: date, offen: list[str]) -> tuple:
+        return tuple(schluessel(tag, n) for n in offen)
+
+    def wechsel(lo: int, hi: int, offen: list[str], sig: dict[int, tuple], found: list[int]) -> None:
+        """Indices in (lo, hi] of ``tage`` where the signature differs from the day before."""
+        if sig[lo] == sig[hi]:
+            return
+        if hi == lo + 1:
+            found.append(hi)
+            return
+        mid = (lo + hi) // 2
+        sig[mid] = signatur(tage[mid], offen)
+        wechsel(lo, mid, offen, sig, found)
+        wechsel(mid, hi, offen, sig, found)
+
+    def pruefen(tag: date) -> None:
         for n in norms:
             if n in fehler or n in fertig:
                 continue
-            fassung = regelwerk.select(n, tag)
-            if fassung is None:
-                schluessel: tuple = (None,)
-            else:
-                used = _benutzt(fassung)
-                schluessel = (fassung.pfad, tuple(sorted(fassung.parameter.items())),
-                              tuple((k, fakten.werte.get(k)) for k in used))
-            if letzte.get(n) == schluessel:
+            key = schluessel(tag, n)
+            if letzte.get(n) == key:
                 continue
-            letzte[n] = schluessel
+            letzte[n] = key
             try:
-                ergebnis = screener.screen_facts(fakten, n)
+                ergebnis = screener.screen_facts(fakten_am(tag), n)
             except EngineError as exc:  # a broken version must not hide the other pathways
                 fehler[n] = f"{exc.message} (am {format_datum(tag)})"
                 continue
+            fassung = regelwerk.select(n, tag)
             titel = {b.id: b.titel for b in ergebnis.voraussetzungen}
             out[n].append((tag, _nicht_erfuellt(ergebnis), ergebnis.status, fassung.datei.gueltig_ab if fassung else None, titel, ergebnis))
             if ergebnis.status == Status.erfuellt and bis_erfuellt:
                 fertig.add(n)  # nothing later can be earlier
-        if len(fertig) + len(fehler) == len(norms):
+
+    starts = [i for i, t in enumerate(tage) if t in pflicht] + [len(tage)]
+    for a, b in zip(starts, starts[1:]):
+        offen = [n for n in norms if n not in fehler and n not in fertig]
+        if not offen:
             break
+        pruefen(tage[a])
+        last = b - 1
+        if last > a:
+            sig = {a: signatur(tage[a], offen), last: signatur(tage[last], offen)}
+            found: list[int] = []
+            wechsel(a, last, offen, sig, found)
+            for i in sorted(found):
+                pruefen(tage[i])
     return out
 
 

@@ -19,7 +19,8 @@ from kimrules.basis.dates import add_months
 from kimrules.fakten.derive import derive
 from kimrules.akte.facts import Sachverhalt, Statusart
 from kimrules.fristen.projektion import (
-    _fortgeschrieben, _nicht_erfuellt, als_frist, fruehestens, kandidaten, projektionen, stand_am, verlauf,
+    HORIZONT_MONATE, _benutzt, _fortgeschrieben, _nicht_erfuellt, _regelwerk_tage, als_frist, fruehestens, kandidaten,
+    projektionen, stand_am, verlauf,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -72,7 +73,7 @@ def _taeglich_gleich(screener: Screener, s: Sachverhalt, stichtag: date, tage: i
     perioden, _ = _fortgeschrieben(s, stichtag)
     for i in range(tage + 1):
         tag = stichtag + timedelta(days=i)
-        fakten = derive(stand_am(s, stichtag, tag, perioden=perioden), tag)
+        fakten = derive(stand_am(s, stichtag, tag, perioden=perioden), tag, screener.regelwerk.parameter)
         for n in norms:
             erwartet = _nicht_erfuellt(screener.screen_facts(fakten, n))
             eintrag = [e for e in v[n] if e[0] <= tag][-1]
@@ -201,3 +202,39 @@ def test_als_frist(screener: Screener) -> None:
     f = als_frist(p)
     assert f.datum == p.datum and f.norm == "aufenthg_25b" and "§ 25b AufenthG" in f.fundstelle
     assert "Ununterbrochener Voraufenthalt" in f.hinweis
+
+
+def _jeder_kandidatentag(screener: Screener, s: Sachverhalt, stichtag: date, bis: date) -> dict[str, list[tuple]]:
+    """The plain way: derive on every candidate day, screen whenever a used fact's value changes."""
+    regelwerk = screener.regelwerk
+    perioden, _ = _fortgeschrieben(s, stichtag)
+    out: dict[str, list[tuple]] = {n: [] for n in regelwerk.norms()}
+    letzte: dict[str, tuple] = {}
+    for tag in kandidaten(s, stichtag, bis, _regelwerk_tage(regelwerk)):
+        fakten = derive(stand_am(s, stichtag, tag, perioden=perioden), tag, regelwerk.parameter)
+        for n in out:
+            fassung = regelwerk.select(n, tag)
+            key = (None,) if fassung is None else (fassung.pfad, tuple(sorted(fassung.parameter.items())),
+                                                  tuple((k, fakten.werte.get(k)) for k in _benutzt(fassung)))
+            if letzte.get(n) != key:
+                letzte[n] = key
+                out[n].append((tag, _nicht_erfuellt(screener.screen_facts(fakten, n))))
+    return out
+
+
+def test_halbierung_findet_dieselben_wechsel_wie_jeder_kandidatentag(screener: Screener) -> None:
+    """Searching the stretches between dates of the file by halving finds every day on which a result
+    changes, over the whole horizon, for generated clients with planned events and households."""
+    gen = _gen()
+    rng = random.Random(11)
+    for i in range(8):
+        st = date(2024, 1, 1) + timedelta(days=rng.randint(0, 1400))
+        s = Sachverhalt.model_validate(gen.client(rng, st, i))
+        bis = add_months(st, HORIZONT_MONATE)
+        schnell = verlauf(screener, s, st, screener.regelwerk.norms(), bis, bis_erfuellt=False)
+        gruendlich = _jeder_kandidatentag(screener, s, st, bis)
+        for n, eintraege in gruendlich.items():
+            # the plain way also lists days on which only values, not results, changed: compare the changes
+            wechsel = [(t, ne) for k, (t, ne) in enumerate(eintraege) if k == 0 or eintraege[k - 1][1] != ne]
+            gefunden = [(e[0], e[1]) for k, e in enumerate(schnell[n]) if k == 0 or schnell[n][k - 1][1] != e[1]]
+            assert gefunden == wechsel, f"{s.aktenzeichen} {n} (Stichtag {st})"
