@@ -59,7 +59,7 @@ def pruefen(ctx: click.Context, mandantendatei: Path, stichtag: date, ausgabefor
     „Regeldatei fehlerhaft“ mit der Meldung, Exit-Code 4.
     """
     from kimrules.akte.client import load as load_client
-    from kimrules.ausgabe import render, report
+    from kimrules.ausgabe import report
     from kimrules.regelwerk.cache import load_cached
     from kimrules.vorpruefung import vorpruefung
 
@@ -85,6 +85,8 @@ def pruefen(ctx: click.Context, mandantendatei: Path, stichtag: date, ausgabefor
         if ausgabeformat == "json":
             ausgabe = json.dumps(bericht, ensure_ascii=False, indent=2) + "\n"
         else:
+            from kimrules.ausgabe import render
+
             ausgabe = render.text(bericht, ausfuehrlich=ausfuehrlich) + _fehlerhaft_text(fehlerhaft)
     except KimrulesError as exc:
         abbruch(exc)

@@ -43,10 +43,12 @@ sent as numbers F=0, U=1, T=2 in a second fact and decided by a second ruleset.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Mapping, Optional, Union
 
+from kimrules.basis import diskcache
 from kimrules.fakten import catalog
 from kimrules.regelwerk.conditions import PRAXIS, Alle, Bedingung, EineVon, Einzelfall, Fakt, Nicht, ParameterRef, Praxis
 from kimrules.engine.outcome import Status
@@ -451,6 +453,20 @@ def _refs(node: Bedingung, hoisted: Mapping[int, str], top: bool = True) -> set[
     for child in (node.alle if isinstance(node, Alle) else node.eine_von if isinstance(node, EineVon) else [node.nicht] if isinstance(node, Nicht) else []):
         out |= _refs(child, hoisted, top=False)
     return out
+
+
+def plan_cached(fassung: Fassung) -> Plan:
+    """:func:`plan`, kept in the disk cache under the version's file, content and parameters."""
+    schluessel = hashlib.sha256(
+        f"{diskcache.code_schluessel()}\0{fassung.pfad}\0{fassung.sha256}\0{sorted(fassung.parameter.items())}".encode()
+    ).hexdigest()[:40]
+    name = f"plan-{schluessel}"
+    hit = diskcache.lesen(name)
+    if isinstance(hit, Plan):
+        return hit
+    neu = plan(fassung)  # a version too large for the engine raises here, every time: never cached
+    diskcache.schreiben(name, neu)
+    return neu
 
 
 def plan(fassung: Fassung) -> Plan:

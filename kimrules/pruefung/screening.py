@@ -97,7 +97,7 @@ class Screener:
         if key in self._plans:
             return self._plans[key]
         try:
-            plan = compiler.plan(fassung)
+            plan = compiler.plan_cached(fassung)
         except ValueError as exc:  # too large for the engine: a defect of the rule file, reported as such
             raise RuleFileError(f"Regeldatei {fassung.pfad} ist für die Engine zu groß",
                                 [Problem(fassung.pfad, "voraussetzungen", str(exc))]) from None
