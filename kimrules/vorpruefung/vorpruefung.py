@@ -22,6 +22,7 @@ from kimrules.fristen.projektion import Projektion
 from kimrules.pruefung import haushalt
 from kimrules.pruefung.haushalt import Haushaltsergebnis
 from kimrules.pruefung.screening import Screener
+from kimrules.regelwerk.cache import load_cached
 from kimrules.regelwerk.rules import Regelwerk
 from kimrules.vorpruefung.fragen import Frage, fragen_aus
 
@@ -67,6 +68,19 @@ def _ledger(sachverhalt: Sachverhalt, stichtag: date, ergebnisse: tuple[Ergebnis
     return tuple(eintraege)
 
 
+_SCREENER: dict[tuple[str, str], Screener] = {}
+
+
+def _screener(regelwerk: Optional[Regelwerk]) -> Screener:
+    """One screener per rule set and process: its engine keeps the compiled versions for the next client."""
+    if regelwerk is None:
+        regelwerk = load_cached()
+    key = (str(regelwerk.root), regelwerk.sha256)
+    if key not in _SCREENER:
+        _SCREENER[key] = Screener(regelwerk)
+    return _SCREENER[key]
+
+
 def vorpruefung(akte: Sachverhalt, stichtag: date, normen: Optional[Iterable[str]] = None, *,
                 screener: Optional[Screener] = None, regelwerk: Optional[Regelwerk] = None,
                 vorlauf_wochen: Optional[int] = None, horizont_monate: Optional[int] = None,
@@ -84,11 +98,7 @@ def vorpruefung(akte: Sachverhalt, stichtag: date, normen: Optional[Iterable[str
     :func:`kimrules.fristen.vorausschau.projektionen`).
     """
     if screener is None:
-        if regelwerk is None:
-            from kimrules.regelwerk.cache import load_cached
-
-            regelwerk = load_cached()
-        screener = Screener(regelwerk)
+        screener = _screener(regelwerk)
     auswahl = None if normen is None else list(normen)
     if auswahl == []:
         return Vorpruefung(akte, stichtag, (), None, MappingProxyType({}),
