@@ -68,14 +68,14 @@ def _ledger(sachverhalt: Sachverhalt, stichtag: date, ergebnisse: tuple[Ergebnis
     return tuple(eintraege)
 
 
-_SCREENER: dict[tuple[str, str], Screener] = {}
+_SCREENER: dict[tuple, Screener] = {}
 
 
 def _screener(regelwerk: Optional[Regelwerk]) -> Screener:
     """One screener per rule set and process: its engine keeps the compiled versions for the next client."""
     if regelwerk is None:
         regelwerk = load_cached()
-    key = (str(regelwerk.root), regelwerk.sha256)
+    key = (str(regelwerk.root), regelwerk.sha256, regelwerk.aktive_praxis)  # a practice overlay decides differently
     if key not in _SCREENER:
         _SCREENER[key] = Screener(regelwerk)
     return _SCREENER[key]
