@@ -41,9 +41,9 @@ NRW = 43_200  # tolerated persons in NRW at the end of 2024 (the issue's figure)
 
 def _lesen(args: tuple[str, int, int, str]) -> int:
     """Parse and validate the lines ``[start, stop)`` of the file (one worker's share)."""
-    from kimrules.client import validate
-    from kimrules.dates import parse_datum
-    from kimrules.yamlio import Document
+    from kimrules.akte.client import validate
+    from kimrules.basis.dates import parse_datum
+    from kimrules.basis.yamlio import Document
 
     pfad, start, stop, stichtag = args
     day = parse_datum(stichtag)

@@ -20,7 +20,7 @@ def _iso(d: Any) -> Optional[str]:
     return d.isoformat() if d is not None else None
 
 
-def _ursache(a: Optional[Weg], b: Optional[Weg]) -> list[str]:
+def _ursache(a: Optional[Weg], b: Optional[Weg], nur_voraussetzungen: bool = False) -> list[str]:
     """The requirements whose status differs ("Titel: vorher → nachher"), else what else changed."""
     va = {h.id: h for h in a.hindernisse} if a else {}
     vb = {h.id: h for h in b.hindernisse} if b else {}
@@ -31,6 +31,8 @@ def _ursache(a: Optional[Weg], b: Optional[Weg]) -> list[str]:
         if sa != sb:
             titel = (va.get(i) or vb[i]).titel
             out.append(f"{titel}: {_STATUS[sa]} → {_STATUS[sb]}")
+    if nur_voraussetzungen:
+        return out
     if not out and a and b and a.fassung != b.fassung:
         out.append(f"andere Fassung: ab {a.fassung or '–'} → ab {b.fassung or '–'}")
     if not out and a and b and a.fruehestens != b.fruehestens:
@@ -70,9 +72,12 @@ def unterschiede(vorher: Sequence[Person], nachher: Sequence[Person]) -> list[di
                          "fruehestens_vorher": _iso(a and a.fruehestens), "fruehestens_nachher": _iso(b and b.fruehestens),
                          "ursache": _ursache(a, b)})
         if not geaendert and frist_a != frist_b:
+            # the requirements that changed on any pathway (e.g. a shorter period moves a "frühestens ab")
+            ursache = [f"{(wege_a.get(k) or wege_b[k]).norm}: {u}" for k in dict.fromkeys([*wege_a, *wege_b])
+                       for u in _ursache(wege_a.get(k), wege_b.get(k), nur_voraussetzungen=True)]
             rows.append({**basis, "weg": None, "kennung": None, "aenderung": ["nächste Frist"],
                          "lage_vorher": None, "lage_nachher": None, "status_vorher": None, "status_nachher": None,
                          "fruehestens_vorher": None, "fruehestens_nachher": None,
-                         "ursache": [f"nächste Frist: {p.naechste_frist[1] if p.naechste_frist else '–'} → "
-                                     f"{q.naechste_frist[1] if q.naechste_frist else '–'}"]})
+                         "ursache": ursache or [f"nächste Frist: {p.naechste_frist[1] if p.naechste_frist else '–'} → "
+                                                f"{q.naechste_frist[1] if q.naechste_frist else '–'}"]})
     return rows
