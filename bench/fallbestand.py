@@ -82,6 +82,11 @@ def _run(cmd: list[str]) -> tuple[float, float, subprocess.CompletedProcess]:
     return wall, cpu, proc
 
 
+def _max_rss_mb() -> float:
+    """The largest resident set of any finished child process so far (Linux: kB), in MB."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=NRW, help=f"clients in the caseload (default {NRW})")
@@ -131,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"floor   parse+validate, {args.jobs} processes: {wall_f:7.2f} s wall, {cpu_f:7.2f} s CPU, "
               f"{args.n / wall_f:8.0f} clients/s")
         print(f"command fallbestand ({' '.join(cmd[5:])}): {wall_c:7.2f} s wall, {cpu_c:7.2f} s CPU, "
-              f"{args.n / wall_c:8.0f} clients/s, {zeilen} rows")
+              f"{args.n / wall_c:8.0f} clients/s, {zeilen} rows, largest process {_max_rss_mb():.0f} MB resident")
         print(f"ratio command/floor: {wall_f / wall_c:.2f}  (target >= 0.4; NRW's {NRW} in "
               f"{NRW / (args.n / wall_c):.1f} s at this rate, target < 10 s)")
         print(f"clients/s: {args.n / wall_c:.0f} floor: {args.n / wall_f:.0f}")

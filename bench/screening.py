@@ -119,6 +119,11 @@ def main(argv: list[str] | None = None) -> int:
     counts: Counter = Counter()
     t_full = timed(full_pass, files, screener, counts)
     t_explained = timed(explained_pass, files, screener)
+    from kimrules.pruefung.gedaechtnis import MerkenderScreener
+
+    merkend = MerkenderScreener(regelwerk)
+    t_memo_kalt = timed(full_pass, files, merkend)
+    t_memo_warm = timed(full_pass, files, merkend)
 
     n = len(files)
     floor_rate, full_rate = n / t_floor, n / t_full
@@ -131,6 +136,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"full   parse+validate+derive+screen: {t_full:7.2f} s  {t_full / n * 1e6:8.1f} us/client  {full_rate:8.0f} clients/s")
     print(f"       of which derive+screen:       {t_full - t_floor:7.2f} s  {(t_full - t_floor) / n * 1e6:8.1f} us/client")
     print(f"with every explanation built (as for a report): {t_explained / n * 1e6:8.1f} us/client  {n / t_explained:8.0f} clients/s")
+    print(f"full with remembered decisions (MerkenderScreener): first pass {t_memo_kalt / n * 1e6:8.1f} us/client, "
+          f"second pass {t_memo_warm / n * 1e6:8.1f} us/client; {merkend.treffer} of {merkend.anfragen} engine calls "
+          f"answered from memory")
     print(f"norms per client: {', '.join(regelwerk.norms())}")
     for norm in sorted({k for k, _ in counts}):
         print(f"pathway status {norm}: " + ", ".join(f"{st} {v} ({v / n:.0%})" for (k, st), v in sorted(counts.items()) if k == norm))

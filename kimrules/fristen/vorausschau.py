@@ -10,15 +10,19 @@ same evaluation) from a few days, because
    month counter going from 50 to 51 changes nothing if the rules ask ``mindestens: 72``. The
    key of a day is therefore, per norm, the version and, per fact used, that position
    (:func:`lage`), not the value;
-2. **between two days on which something in the file happens** (a date of the file itself or the
-   day after an end, a planned event, a new version or parameter; :func:`ereignistage`) the
+2. **between two days on which something happens** (a date of the file itself or the day after an
+   end, a planned event, a day on which a new version or parameter value applies; :func:`ereignistage`) the
    derived facts only count time (months of residence, age, months since an event): the key is
    found at both ends of such a stretch and, where it differs, the first day of the change is
-   found by halving the candidate days in between (:func:`projektionen`).
+   found by halving the candidate days in between (:func:`projektionen`);
+3. **only the first day with the fewest requirements not met counts**: a stretch is not halved
+   when the requirements not met at both ends whose facts keep their position there (so they are
+   not met on every day in between) are already more than on the best day found so far, or as
+   many and that day lies before the stretch.
 
 The days found are screened with the same screener and evaluated by the projection itself
 (:func:`kimrules.projektion._auswerten`), so the decision is durable-rules' as everywhere.
-``tests/unit/test_fallbestand_vorausschau.py`` compares it with :func:`kimrules.projektion.projektionen`
+``tests/unit/test_fallbestand.py`` compares it with :func:`kimrules.projektion.projektionen`
 on generated clients with planned events and households.
 """
 
@@ -29,7 +33,7 @@ from datetime import date
 from typing import Any, Optional, Sequence
 
 from kimrules.fristen import projektion
-from kimrules.regelwerk.conditions import Fakt, ParameterRef, walk
+from kimrules.regelwerk.conditions import Fakt, ParameterRef, facts_used, walk
 from kimrules.basis.dates import add_months, format_datum
 from kimrules.fakten.derive import derive
 from kimrules.basis.errors import EngineError
@@ -69,11 +73,46 @@ def lage(wert: Any, grenzen: tuple[float, ...]) -> Any:
     return 2 * i + (1 if i < len(grenzen) and grenzen[i] == wert else 0)
 
 
-def ereignistage(s: Any, regelwerk_tage: set[date], tage: Sequence[date]) -> list[int]:
-    """Indices in ``tage`` of the first and last day and of every day on which something happens."""
-    ereignisse: set[date] = set(regelwerk_tage) | set(projektion._geplante_tage(s))
+_FELDER: dict[tuple, dict[str, tuple[int, ...]]] = {}
+
+
+def _felder(fassung: Any) -> dict[str, tuple[int, ...]]:
+    """Per requirement id, the positions in :func:`schwellen` of the facts it reads."""
+    key = (fassung.pfad, fassung.sha256, tuple(sorted(fassung.parameter.items())))
+    hit = _FELDER.get(key)
+    if hit is None:
+        pos = {f: x for x, (f, _) in enumerate(schwellen(fassung))}
+        hit = _FELDER[key] = {v.id: tuple(pos[f] for f in facts_used(v.bedingung)) for v in fassung.datei.voraussetzungen}
+    return hit
+
+
+def _regelstand(regelwerk: Any, norms: Sequence[str], tag: date) -> tuple:
+    """What the rules bring on ``tag``: per norm the version and its parameters, per parameter the value in force."""
+    fassungen = []
+    for n in norms:
+        f = regelwerk.select(n, tag)
+        fassungen.append(None if f is None else (f.pfad, tuple(sorted(f.parameter.items()))))
+    werte = []
+    for name, p in sorted(regelwerk.parameter.items()):
+        gilt = [w for w in p.werte if w.gueltig_ab <= tag]
+        w = max(gilt, key=lambda w: w.gueltig_ab) if gilt else None
+        werte.append((name, None if w is None else (w.gueltig_ab, w.belegt_bis is None or tag <= w.belegt_bis)))
+    return tuple(fassungen), tuple(werte)
+
+
+def ereignistage(s: Any, regelwerk: Any, norms: Sequence[str], tage: Sequence[date]) -> list[int]:
+    """Indices in ``tage`` of the first and last day and of every day on which something happens: a date of
+    the file, a planned event, or a day on which the rules bring a new version or parameter value."""
+    ereignisse: set[date] = set(projektion._geplante_tage(s))
     projektion._daten(s.model_dump(), ereignisse)
-    return [i for i, t in enumerate(tage) if i == 0 or i == len(tage) - 1 or t in ereignisse]
+    regeltage = projektion._regelwerk_tage(regelwerk)
+    out = []
+    for i, t in enumerate(tage):
+        if i == 0 or i == len(tage) - 1 or t in ereignisse:
+            out.append(i)
+        elif t in regeltage and _regelstand(regelwerk, norms, t) != _regelstand(regelwerk, norms, tage[i - 1]):
+            out.append(i)
+    return out
 
 
 def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optional[Sequence[str]] = None, *,
@@ -119,45 +158,73 @@ def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optiona
             k = schluessel[i] = tuple(norm_schluessel(i, n) for n in norms)
         return k
 
-    wechsel: set[int] = set()
+    # per norm, the result of a day, once per distinct key (equal keys give equal decisions)
+    ergebnisse: dict[tuple, tuple] = {}
+    fehler: dict[str, str] = {}
+    besucht: list[set[int]] = [set() for _ in norms]
+    bestes: list[Optional[tuple[int, int]]] = [None for _ in norms]  # (fewest requirements not met, first day)
 
-    def verfeinern(a: int, b: int) -> None:
-        if key(a) == key(b):
+    def ergebnis(i: int, j: int) -> tuple:
+        k = key(i)[j]
+        hit = ergebnisse.get((j, k))
+        if hit is None:
+            e = screener.screen_facts(fakten_am(i), norms[j])
+            fassung = regelwerk.select(norms[j], tage[i])
+            hit = ergebnisse[(j, k)] = (projektion._nicht_erfuellt(e), e.status, fassung.datei.gueltig_ab if fassung else None,
+                                        {b.id: b.titel for b in e.voraussetzungen}, e)
+        return hit
+
+    def besuchen(i: int, j: int) -> None:
+        try:
+            r = ergebnis(i, j)
+        except EngineError as exc:  # a broken version must not hide the other pathways
+            fehler.setdefault(norms[j], f"{exc.message} (am {format_datum(tage[i])})")
             return
-        if b == a + 1:
-            wechsel.add(b)
+        besucht[j].add(i)
+        if r[0] is not None and (bestes[j] is None or (len(r[0]), i) < bestes[j]):
+            bestes[j] = (len(r[0]), i)
+
+    def untergrenze(a: int, b: int, j: int) -> int:
+        """Requirements certainly not met on every day between a and b (-1: unknown, e.g. a new version at b)."""
+        ka, kb = key(a)[j], key(b)[j]
+        ra, rb = ergebnis(a, j), ergebnis(b, j)
+        if ra[0] is None or rb[0] is None or ka[:2] != kb[:2]:
+            return -1
+        felder = _felder(regelwerk.select(norms[j], tage[a]))
+        return sum(1 for r in ra[0] & rb[0] if all(ka[2][x] == kb[2][x] for x in felder[r]))
+
+    def verfeinern(a: int, b: int, j: int) -> None:
+        if norms[j] in fehler or b == a + 1 or key(a)[j] == key(b)[j]:
             return
+        g = untergrenze(a, b, j)
+        best = bestes[j]
+        if best is not None and g >= 0 and (g > best[0] or (g == best[0] and best[1] <= a)):
+            return  # no day in between can be the first with the fewest requirements not met
         m = (a + b) // 2
-        verfeinern(a, m)
-        verfeinern(m, b)
+        besuchen(m, j)
+        verfeinern(a, m, j)
+        verfeinern(m, b, j)
 
-    anker = ereignistage(sachverhalt, rtage, tage)
-    for a, b in zip(anker, anker[1:]):
-        verfeinern(a, b)
+    anker = ereignistage(sachverhalt, regelwerk, norms, tage)
+    for j in range(len(norms)):
+        for i in anker:
+            if norms[j] not in fehler:
+                besuchen(i, j)
+        for a, b in zip(anker, anker[1:]):
+            verfeinern(a, b, j)
 
     verlauf: dict[str, list[tuple]] = {n: [] for n in norms}
-    letzte: dict[str, tuple] = {}
-    fehler: dict[str, str] = {}
-    fertig: set[str] = set()
-    for i in [0, *sorted(wechsel)]:
-        for j, n in enumerate(norms):
-            if n in fehler or n in fertig:
-                continue
+    for j, n in enumerate(norms):
+        letzter = None
+        for i in sorted(besucht[j]):
             k = key(i)[j]
-            if letzte.get(n) == k:
+            if k == letzter:
                 continue
-            letzte[n] = k
-            try:
-                ergebnis = screener.screen_facts(fakten_am(i), n)
-            except EngineError as exc:
-                fehler[n] = f"{exc.message} (am {format_datum(tage[i])})"
-                continue
-            fassung = regelwerk.select(n, tage[i])
-            titel = {b.id: b.titel for b in ergebnis.voraussetzungen}
-            verlauf[n].append((tage[i], projektion._nicht_erfuellt(ergebnis), ergebnis.status,
-                               fassung.datei.gueltig_ab if fassung else None, titel, ergebnis))
-            if ergebnis.status == Status.erfuellt:
-                fertig.add(n)
+            letzter = k
+            ne, status, fassung_ab, titel, e = ergebnis(i, j)
+            verlauf[n].append((tage[i], ne, status, fassung_ab, titel, e))
+            if status == Status.erfuellt:
+                break  # nothing later can be earlier
     out = {}
     for n in norms:
         if n in fehler:
