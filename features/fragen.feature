@@ -88,3 +88,23 @@ Funktionalität: Nur die Fragen, deren Antwort ein Ergebnis ändern kann
       Und im Haushalt lebt ein minderjähriges lediges Kind, geboren am 01.06.2007
       Wenn die Fristen berechnet werden
       Dann ist die Frist "kind_18_25b" am 01.06.2025
+
+  Regel: „Frühestens ab“ gilt auch, wenn außer der Zeit ein benannter Schritt nötig ist (Passpflicht, § 3 Abs. 1, § 5 Abs. 1 Nr. 4 AufenthG)
+
+    Szenario: Der Pass läuft ab, bevor die sechs Jahre erreicht sind
+      Angenommen der Stichtag ist der 15.03.2024
+      Und eine gut integrierte geduldete Person
+      Und die Person ist seit dem 01.06.2019 ununterbrochen geduldet
+      Und die Person hat einen Pass, gültig bis 31.12.2024
+      Wenn der früheste Termin für § 25b AufenthG berechnet wird
+      Dann ist der Weg frühestens ab 01.06.2025 möglich
+      Und gilt der Termin nur, wenn bis dahin der Pass verlängert ist
+
+    Szenario: Ein Pass, der bis dahin gilt, braucht keinen Schritt
+      Angenommen der Stichtag ist der 15.03.2024
+      Und eine gut integrierte geduldete Person
+      Und die Person ist seit dem 01.06.2019 ununterbrochen geduldet
+      Und die Person hat einen Pass, gültig bis 31.12.2030
+      Wenn der früheste Termin für § 25b AufenthG berechnet wird
+      Dann ist der Weg frühestens ab 01.06.2025 möglich
+      Und braucht der Termin keinen Schritt außer der Zeit

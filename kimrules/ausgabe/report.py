@@ -114,6 +114,7 @@ def _projektion(p: Projektion) -> dict[str, Any]:
         "status": p.status.value if p.status else None,
         "hinweis": p.hinweis,
         "annahmen": list(p.annahmen),
+        "bedingungen": list(p.bedingungen),
     }
 
 

@@ -60,6 +60,7 @@ def zeile(pfad: Mapping[str, Any], projektion: Optional[Mapping[str, Any]] = Non
     """
     status = pfad["status"]
     projektion = projektion or {}
+    wenn: Optional[str] = None
     ab = projektion.get("datum")
     zeitabhaengig = set(projektion.get("zeitabhaengig") or ())
     hindernisse = list(projektion.get("nicht_durch_zeit") or ())
@@ -71,7 +72,9 @@ def zeile(pfad: Mapping[str, Any], projektion: Optional[Mapping[str, Any]] = Non
     elif ab and not hindernisse:
         lage = "spaeter"
         punkt = next((v for v in pfad["voraussetzungen"] if v["id"] in zeitabhaengig and v["status"] != "erfuellt"), None)
-        satz = f"Frühestens ab {_datum_text(ab)}" + (f": {punkt['titel']}" if punkt else "") + "."
+        wenn = " und ".join(projektion.get("bedingungen") or ()) or None  # steps besides time
+        satz = (f"Frühestens ab {_datum_text(ab)}" + (f", wenn bis dahin {wenn}" if wenn else "")
+                + (f": {punkt['titel']}" if punkt else "") + ".")
         offen = _wichtigste_ungeklaert(pfad, frozenset(zeitabhaengig))  # what time will settle is not "zu klären"
         if offen is not None:
             satz += f" Außerdem zu klären: {offen['titel']}."
@@ -92,6 +95,7 @@ def zeile(pfad: Mapping[str, Any], projektion: Optional[Mapping[str, Any]] = Non
         "lage": lage,
         "status": status,
         "fruehestens": ab if lage == "spaeter" else None,
+        "wenn": wenn if lage == "spaeter" else None,
         "wichtigster_punkt": None if punkt is None else {"id": punkt["id"], "titel": punkt["titel"], "status": punkt["status"]},
         "weitere_punkte": max(anzahl - 1, 0) if punkt is not None and punkt["status"] == status else anzahl,
         "satz": satz,

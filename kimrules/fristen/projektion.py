@@ -29,7 +29,7 @@ How (generic over every norm of the Regelwerk, no norm-specific code):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, Iterable, Optional, Sequence
 
@@ -63,6 +63,8 @@ class Projektion:
     titel: dict[str, str] = field(default_factory=dict)  # requirement id -> titel
     status: Optional[Status] = None  # pathway status on ``datum``
     annahmen: tuple[str, ...] = ()  # assumptions of the what-if run, in German
+    # steps that must be taken by ``datum`` besides time ("der Pass verlängert ist"), in German
+    bedingungen: tuple[str, ...] = ()
 
 
 # -- 1. the client on a later day --------------------------------------------------------------------
@@ -117,6 +119,12 @@ def _geplante_tage(s: Sachverhalt) -> list[date]:
     return tage
 
 
+def _pass_laeuft_ab(pass_: Any, stichtag: date, tag: date) -> bool:
+    """The passport is valid on the Stichtag and expires before ``tag``."""
+    return (pass_ is not None and pass_.vorhanden is not False and pass_.gueltig_bis is not None
+            and stichtag <= pass_.gueltig_bis < tag)
+
+
 def stand_am(s: Sachverhalt, stichtag: date, tag: date, *, perioden: Optional[list[Statuszeitraum]] = None) -> Sachverhalt:
     """The client file as it would be on ``tag`` (≥ Stichtag) if nothing but time and the planned facts change.
 
@@ -156,6 +164,11 @@ def stand_am(s: Sachverhalt, stichtag: date, tag: date, *, perioden: Optional[li
         if einkommen:
             update["lebensunterhalt"] = s.lebensunterhalt.model_copy(
                 update={"einkommen": [*(s.lebensunterhalt.einkommen or []), *einkommen]})
+    pass_ = (update["identitaet"] if "identitaet" in update else s.identitaet).pass_
+    if _pass_laeuft_ab(pass_, stichtag, tag):
+        # a passport valid on the Stichtag is assumed renewed in time (a step, named in ``bedingungen``)
+        update["identitaet"] = (update.get("identitaet") or s.identitaet).model_copy(
+            update={"pass_": pass_.model_copy(update={"gueltig_bis": tag})})
     if s.aufenthalt is not None or perioden:
         update["aufenthalt"] = perioden
     return s.model_copy(update=update)
@@ -301,6 +314,8 @@ def verlauf(screener, sachverhalt: Sachverhalt, stichtag: date, norms: Sequence[
         f = fakten_cache.get(tag)
         if f is None:
             key_plan = tuple(t for t in geplant if t <= tag)
+            if _pass_laeuft_ab(sachverhalt.identitaet.pass_, stichtag, tag):
+                key_plan += (tag,)  # the renewed passport is valid on this very day (stand_am)
             sv = stand_cache.get(key_plan)
             if sv is None:
                 sv = stand_cache[key_plan] = stand_am(sachverhalt, stichtag, tag, perioden=perioden)
@@ -383,8 +398,25 @@ def projektionen(screener, sachverhalt: Sachverhalt, stichtag: date, norms: Opti
             out[n] = Projektion(None, None, [], [], f"Frühester Termin nicht berechenbar: interner Fehler der Regel-Engine "
                                 f"({fehler[n]}); bitte als Fehler melden.", n, norm_text, {}, None, tuple(annahmen))
         else:
-            out[n] = _auswerten(n, v[n], stichtag, bis, annahmen)
+            out[n] = _mit_pass(screener, sachverhalt, stichtag, _auswerten(n, v[n], stichtag, bis, annahmen))
     return out
+
+
+def _mit_pass(screener, sachverhalt: Sachverhalt, stichtag: date, p: Projektion) -> Projektion:
+    """If the passport expires before the earliest day and the version then in force asks for a
+    valid one (§ 3 Abs. 1, § 5 Abs. 1 Nr. 4 AufenthG), the day holds only if it is renewed by then."""
+    pass_ = sachverhalt.identitaet.pass_
+    if p.datum is None or not _pass_laeuft_ab(pass_, stichtag, p.datum):
+        return p
+    fassung = screener.regelwerk.select(p.norm, p.datum)
+    if fassung is None or PASS_FAKT not in _benutzt(fassung):
+        return p
+    bis = format_datum(pass_.gueltig_bis)
+    return replace(p, bedingungen=(*p.bedingungen, f"der Pass verlängert ist (gültig bis {bis})"),
+                   annahmen=(*p.annahmen, f"Der Pass (gültig bis {bis}) ist als rechtzeitig verlängert angenommen."))
+
+
+PASS_FAKT = "pass_gueltig"  # the fact of the Passpflicht in the rule files
 
 
 def _auswerten(kennung: str, verlauf: list[tuple], stichtag: date, bis: date, annahmen: list[str]) -> Projektion:

@@ -90,3 +90,13 @@ def _(vorpruefung) -> None:
 def _(vorpruefung, norm: str, status: str) -> None:
     e = next(e for e in vorpruefung.ergebnisse if e.kennung == NORMEN[norm])
     assert e.status is STATUS[status], f"{norm} ist {e.status.text}, erwartet {status}"
+
+
+@then("gilt der Termin nur, wenn bis dahin der Pass verlängert ist")
+def _(projektion) -> None:
+    assert any("Pass verlängert" in b for b in projektion.bedingungen), projektion.bedingungen
+
+
+@then("braucht der Termin keinen Schritt außer der Zeit")
+def _(projektion) -> None:
+    assert not projektion.bedingungen, projektion.bedingungen
