@@ -13,6 +13,7 @@ from kimrules.basis.version import __version__
 from kimrules.cli.checkliste import checkliste_befehl
 from kimrules.cli.common import EXIT_CODES, HELP_SETTINGS, Gruppe
 from kimrules.cli.fallbestand import fallbestand
+from kimrules.cli.erfassen import erfassen_befehl
 from kimrules.cli.fristen import fristen_befehl
 from kimrules.cli.pruefen import pruefen
 from kimrules.cli.regeln import regeln
@@ -40,6 +41,7 @@ def main() -> None:
     """
 
 
+main.add_command(erfassen_befehl)
 main.add_command(pruefen)
 main.add_command(schema)
 main.add_command(regeln)

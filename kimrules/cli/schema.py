@@ -57,6 +57,15 @@ def mandanten_schema() -> dict[str, Any]:
 
 
 @click.command("schema", epilog=EXIT_CODES, options_metavar="[OPTIONEN]")
-def schema() -> None:
-    """Gibt das JSON-Schema der Mandantendatei aus (alle erlaubten Felder)."""
+@click.option("--markdown", is_flag=True,
+              help="Statt JSON eine Seite zum Lesen: jedes Feld mit Bedeutung, erlaubten Angaben und Beispiel "
+                   "(wie docs/mandantendatei.md).")
+def schema(markdown: bool) -> None:
+    """Gibt das JSON-Schema der Mandantendatei aus (alle erlaubten Felder, mit deutschem Titel,
+    Beschreibung und Beispiel)."""
+    if markdown:
+        from kimrules.ausgabe.mandantendatei import markdown as seite
+
+        click.echo(seite(), nl=False)
+        return
     click.echo(json.dumps(mandanten_schema(), ensure_ascii=False, indent=2))

@@ -14,7 +14,7 @@ import pytest
 PAKET = Path(__file__).resolve().parents[2] / "kimrules"
 
 # The stages in the order data flows; a module may import from its own stage and earlier ones.
-STUFEN = ("basis", "akte", "fakten", "regelwerk", "engine", "pruefung", "fristen", "vorpruefung", "ausgabe", "werkbank", "cli")
+STUFEN = ("basis", "akte", "fakten", "regelwerk", "engine", "pruefung", "fristen", "vorpruefung", "ausgabe", "werkbank", "erfassen", "cli")
 
 
 def _modulname(datei: Path) -> str:
