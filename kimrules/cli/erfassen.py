@@ -15,18 +15,22 @@ from kimrules.basis.errors import ClientFileError, KimrulesError, Problem
 from kimrules.cli.common import EXIT_CODES, abbruch, stichtag_option
 
 
-def _antworten(pfad: Path) -> list[str]:
-    """The answers of ``--antworten``: a YAML list, one answer per item ("" = nothing typed)."""
+def _antworten(pfad: Path, schreiben: Callable[[str], None]) -> Callable[[Any], str]:
+    """The answers of ``--antworten``: a YAML list (one answer per question, in the order asked,
+    "" = nothing typed) or a mapping by field, shaped like a client file (order-independent)."""
     from kimrules.basis.yamlio import InputSyntaxError, read_document
+    from kimrules.erfassen import dialog
 
     try:
         doc = read_document(pfad)
     except InputSyntaxError as exc:
         raise ClientFileError(f"{pfad}: Antwortdatei nicht lesbar", [exc.problem]) from None
+    if isinstance(doc.data, dict):
+        return dialog.nach_feldern(doc.data, schreiben)
     if not isinstance(doc.data, list) or not all(a is None or isinstance(a, (str, int, float)) for a in doc.data):
-        raise ClientFileError(f"{pfad}: ungültige Antwortdatei",
-                              [Problem(str(pfad), "", "erwartet eine Liste von Antworten, je Zeile „- Antwort“")])
-    return ["" if a is None else str(a) for a in doc.data]
+        raise ClientFileError(f"{pfad}: ungültige Antwortdatei", [Problem(
+            str(pfad), "", "erwartet eine Liste von Antworten (je Zeile „- Antwort“) oder Antworten je Feld wie in einer Mandantendatei")])
+    return dialog.aus_liste(["" if a is None else str(a) for a in doc.data], schreiben)
 
 
 def _dateiname(aktenzeichen: str) -> Path:
@@ -61,23 +65,13 @@ def _neue_datei(lesen: Callable[[Any], str], schreiben: Callable[[str], None]) -
     return name
 
 
-def _kurz(bericht: dict[str, Any]) -> str:
-    """The short Vorprüfung at the end: where each pathway stands, with the point that matters most."""
-    from kimrules.ausgabe import uebersicht
-
-    zeilen = ["", "VORPRÜFUNG – keine Entscheidung (kurz; alle Einzelheiten: kimrules pruefen)", bericht["hinweis"]]
-    for z in bericht["uebersicht"]:
-        zeilen.append(f"  {uebersicht.LAGEN[z['lage']]}: {z['norm']} – {z['satz']}")
-    return "\n".join(zeilen)
-
-
 @click.command("erfassen", epilog=EXIT_CODES, options_metavar="[OPTIONEN]")
 @click.argument("mandantendatei", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--stichtag", callback=stichtag_option, metavar="TT.MM.JJJJ",
               help="Tag, für den geprüft wird (Rechtslage und Fristen). Standard: heute.")
 @click.option("--antworten", "antwortdatei", type=click.Path(dir_okay=False, exists=True, path_type=Path), metavar="DATEI",
-              help="Antworten aus einer YAML-Liste statt von der Tastatur, in der Reihenfolge der Fragen "
-                   "(für Skripte und Tests).")
+              help="Antworten aus einer YAML-Datei statt von der Tastatur (für Skripte und Tests): eine Liste in "
+                   "der Reihenfolge der Fragen oder Antworten je Feld wie in einer Mandantendatei.")
 def erfassen_befehl(mandantendatei: Optional[Path], stichtag: date, antwortdatei: Optional[Path]) -> None:
     """Fragt Schritt für Schritt nur, was das Ergebnis der Vorprüfung ändern kann, und speichert
     jede Antwort sofort in der MANDANTENDATEI (neu oder teilweise ausgefüllt; ohne Angabe wird sie
@@ -86,7 +80,7 @@ def erfassen_befehl(mandantendatei: Optional[Path], stichtag: date, antwortdatei
     „weiß nicht“ lässt eine Angabe offen, „zurück“ nimmt die letzte Antwort zurück, Strg+C beendet;
     ein neuer Aufruf mit derselben Datei macht dort weiter.
     """
-    from kimrules.ausgabe import report
+    from kimrules.ausgabe import render, report
     from kimrules.erfassen import dialog
     from kimrules.erfassen.datei import Akte
     from kimrules.erfassen.interview import Interview
@@ -98,7 +92,7 @@ def erfassen_befehl(mandantendatei: Optional[Path], stichtag: date, antwortdatei
     schreiben = click.echo
     pfad = mandantendatei
     try:
-        lesen = dialog.aus_liste(_antworten(antwortdatei), schreiben) if antwortdatei else dialog.vom_terminal()
+        lesen = _antworten(antwortdatei, schreiben) if antwortdatei else dialog.vom_terminal()
         screener = Screener(load_cached())
         if pfad is None:
             pfad = _neue_datei(lesen, schreiben)
@@ -109,8 +103,8 @@ def erfassen_befehl(mandantendatei: Optional[Path], stichtag: date, antwortdatei
             schreiben("\nKeine Frage mehr offen, deren Antwort das Ergebnis ändern kann.")
         else:
             schreiben(f"\nKeine Antworten mehr. Alles ist gespeichert; weiter mit: kimrules erfassen {pfad}")
-        if interview.vorpruefung is not None:
-            schreiben(_kurz(report.build(interview.vorpruefung)))
+        if interview.vorpruefung is not None:  # the short Vorprüfung (every detail: kimrules pruefen --ausfuehrlich)
+            schreiben("\n" + render.text(report.build(interview.vorpruefung)))
     except KimrulesError as exc:
         abbruch(exc)
     except (KeyboardInterrupt, EOFError):

@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import sys
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator, Mapping
 
+from kimrules.erfassen.datei import holen
 from kimrules.erfassen.interview import Interview, Rueckmeldung, Schritt
 
 _ART = {
@@ -85,6 +86,52 @@ def aus_liste(antworten: list[str], echo: Callable[[str], None]) -> Eingabe:
             text = next(quelle)
         except StopIteration:
             raise EOFError from None
+        echo(f"> {text}")
+        return text
+
+    return lesen
+
+
+def _text(wert: Any) -> str:
+    if wert is None:
+        return ""
+    if isinstance(wert, bool):
+        return "ja" if wert else "nein"
+    return str(wert)
+
+
+def nach_feldern(antworten: Mapping[str, Any], echo: Callable[[str], None]) -> Eingabe:
+    """Answers by field (``--antworten`` as a mapping shaped like a client file, or with dotted
+    paths): whatever order the questions come in, each gets the answer for its field; a list field
+    gets its entries one after the other; a field without an answer is „weiß nicht“. A question
+    asked again right after its answer was refused ends the replay (the same answer would be
+    refused again)."""
+    eintrag: dict[str, int] = {}  # list path -> index of the entry being typed in
+    zuletzt: list[tuple[str, str]] = []
+
+    def wert(pfad: str) -> Any:
+        return antworten[pfad] if pfad in antworten else holen(antworten, pfad)
+
+    def antwort(schritt: Schritt) -> str:
+        if schritt.art == "eintrag":
+            liste, feld = schritt.pfad.rsplit(".", 1)
+            eintraege = wert(liste) or []
+            i = eintrag.get(liste, 0)
+            return _text(eintraege[i].get(feld)) if i < len(eintraege) and isinstance(eintraege[i], Mapping) else ""
+        v = wert(schritt.pfad)
+        if schritt.art == "weiterer":
+            eintrag[schritt.pfad] = eintrag.get(schritt.pfad, 0) + 1
+            return "ja" if isinstance(v, list) and eintrag[schritt.pfad] < len(v) else "nein"
+        if schritt.art == "gibt_es" and isinstance(v, list):
+            eintrag[schritt.pfad] = 0
+            return "ja" if v else "nein"
+        return "weiß nicht" if v is None else _text(v)
+
+    def lesen(schritt: Schritt) -> str:
+        if zuletzt == [(schritt.art, schritt.pfad)]:
+            raise EOFError  # refused before: asking again would loop
+        text = antwort(schritt)
+        zuletzt[:] = [(schritt.art, schritt.pfad)]
         echo(f"> {text}")
         return text
 

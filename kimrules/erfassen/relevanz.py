@@ -1,6 +1,9 @@
-"""Which unknown facts matter, in the order they matter (stand-in until the screening offers it).
+"""Which unknown facts matter, in the order they matter.
 
-A fact matters when it is unknown in a requirement that is still *ungeklärt* of a pathway that is
+The Vorprüfung's own list of questions (``Vorpruefung.fragen``: each unknown fact whose answer can
+change a pathway, most effective first) decides, where the Vorprüfung carries one; the interview
+asks the main person's questions in that order. Without it, this module's own reading applies:
+a fact matters when it is unknown in a requirement that is still *ungeklärt* of a pathway that is
 still *ungeklärt*: an answer can then turn that requirement, and so perhaps the pathway, into
 *erfüllt* or *nicht erfüllt*. A pathway already decided stays decided whatever an unknown fact turns
 out to be (three-valued logic: settling an unknown never changes a decided value), so its
@@ -15,6 +18,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from kimrules.engine.outcome import Knoten, Status
+from kimrules.pruefung.haushalt import HAUPTPERSON
 from kimrules.vorpruefung import Vorpruefung
 
 
@@ -33,6 +37,14 @@ def _unbekannt(k: Knoten) -> Iterator[str]:
 
 
 def offene_fakten(vorpruefung: Vorpruefung) -> list[Offen]:
+    fragen = getattr(vorpruefung, "fragen", None)
+    if fragen is not None:  # the screening's relevance: the main person's questions, most effective first
+        return [Offen(f.fakt, tuple(dict.fromkeys(w.text for w in f.wege)), rang)
+                for rang, f in enumerate(fragen) if f.person == HAUPTPERSON]
+    return _eigene(vorpruefung)
+
+
+def _eigene(vorpruefung: Vorpruefung) -> list[Offen]:
     normen: dict[str, list[str]] = {}
     for e in vorpruefung.ergebnisse:
         if e.status is not Status.ungeklaert:

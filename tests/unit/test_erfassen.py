@@ -179,28 +179,43 @@ def _erfassen(*args: str) -> "object":
     return CliRunner().invoke(main, ["erfassen", *args], catch_exceptions=False)
 
 
-def test_answers_from_a_file_build_the_client_file_and_stop_when_they_run_out(tmp_path: Path) -> None:
+def test_answers_by_field_build_the_client_file_whatever_the_order_of_questions(tmp_path: Path) -> None:
     antworten = tmp_path / "antworten.yaml"
-    antworten.write_text("- KIM-R-1\n- 14.05.1995\n- ja\n- duldung\n- 10.03.2016\n- ''\n- nein\n", encoding="utf-8")
+    antworten.write_text(
+        "aktenzeichen: KIM-R-1\nperson:\n  geburtsdatum: 14.05.1995\n"
+        "aufenthalt:\n  - {status: duldung, von: 10.03.2016}\nverurteilungen: []\n"
+        "lebensunterhalt:\n  bedarf_eur_monat: 1.343,00\n", encoding="utf-8")
     datei = tmp_path / "m.yaml"
     ergebnis = _erfassen(str(datei), "--stichtag", "01.12.2026", "--antworten", str(antworten))
     assert ergebnis.exit_code == 0, ergebnis.output
     s = load(datei)
     assert s.aktenzeichen == "KIM-R-1" and s.person.geburtsdatum == date(1995, 5, 14)
     assert [(z.status.value, z.von, z.bis) for z in s.aufenthalt] == [("duldung", date(2016, 3, 10), None)]
-    assert "weiter mit: kimrules erfassen" in ergebnis.output
+    assert s.verurteilungen == []
+    assert s.lebensunterhalt.bedarf_eur_monat in (None, 1343)  # asked only if it can change a result
+    assert "Keine Frage mehr offen" in ergebnis.output
     assert "VORPRÜFUNG" in ergebnis.output
+
+
+def test_answers_in_order_stop_when_they_run_out_and_say_how_to_go_on(tmp_path: Path) -> None:
+    antworten = tmp_path / "antworten.yaml"
+    antworten.write_text("- KIM-R-3\n", encoding="utf-8")
+    datei = tmp_path / "m.yaml"
+    ergebnis = _erfassen(str(datei), "--stichtag", "01.12.2026", "--antworten", str(antworten))
+    assert ergebnis.exit_code == 0, ergebnis.output
+    assert load(datei).aktenzeichen == "KIM-R-3"
+    assert f"weiter mit: kimrules erfassen {datei}" in ergebnis.output
 
 
 def test_overlapping_periods_are_refused_with_the_loaders_message(tmp_path: Path) -> None:
     datei = tmp_path / "m.yaml"
     datei.write_text("aktenzeichen: KIM-R-2\nperson:\n  geburtsdatum: 14.05.1995\n", encoding="utf-8")
     antworten = tmp_path / "antworten.yaml"
-    antworten.write_text("- ja\n- aufenthaltsgestattung\n- 10.03.2016\n- 31.08.2017\n- ''\n"
-                         "- ja\n- duldung\n- 01.08.2017\n", encoding="utf-8")
+    antworten.write_text("aufenthalt:\n  - {status: aufenthaltsgestattung, von: 10.03.2016, bis: 31.08.2017}\n"
+                         "  - {status: duldung, von: 01.08.2017}\n", encoding="utf-8")
     ergebnis = _erfassen(str(datei), "--stichtag", "01.12.2026", "--antworten", str(antworten))
     assert "Statuszeiträume überschneiden sich" in ergebnis.output
-    assert len(load(datei).aufenthalt) == 1
+    assert [z.status.value for z in load(datei).aufenthalt] == ["aufenthaltsgestattung"]
 
 
 def test_an_invalid_file_is_not_interviewed(tmp_path: Path) -> None:
