@@ -138,6 +138,8 @@ def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optiona
         if f is None:
             tag = tage[i]
             plan = tuple(t for t in geplant if t <= tag)
+            if projektion._pass_laeuft_ab(sachverhalt.identitaet.pass_, stichtag, tag):
+                plan += (tag,)  # as in projektion.verlauf: the renewed passport is valid on this very day
             sv = staende.get(plan)
             if sv is None:
                 sv = staende[plan] = projektion.stand_am(sachverhalt, stichtag, tag, perioden=perioden)
@@ -233,5 +235,6 @@ def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optiona
                                            f"Regel-Engine ({fehler[n]}); bitte als Fehler melden.", n, norm_text, {}, None,
                                            tuple(annahmen))
         else:
-            out[n] = projektion._auswerten(n, verlauf[n], stichtag, bis, annahmen)
+            out[n] = projektion._mit_pass(screener, sachverhalt, stichtag,
+                                          projektion._auswerten(n, verlauf[n], stichtag, bis, annahmen))
     return out
