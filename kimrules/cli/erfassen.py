@@ -77,7 +77,7 @@ def erfassen_befehl(mandantendatei: Optional[Path], stichtag: date, antwortdatei
     jede Antwort sofort in der MANDANTENDATEI (neu oder teilweise ausgefüllt; ohne Angabe wird sie
     nach dem Aktenzeichen benannt).
 
-    „weiß nicht“ lässt eine Angabe offen, „zurück“ nimmt die letzte Antwort zurück, Strg+C beendet;
+    „weiß nicht“ lässt eine Angabe offen, „zurück“ nimmt die letzte Antwort zurück, Strg+C beendet (Exit-Code 130);
     ein neuer Aufruf mit derselben Datei macht dort weiter.
     """
     from kimrules.ausgabe import render, report
