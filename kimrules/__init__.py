@@ -10,6 +10,12 @@ Public API::
     for ergebnis in v.ergebnisse:
         print(ergebnis.norm, ergebnis.status.text)
 
+A screener of one's own (another rule folder, many clients) holds its engine until closed::
+
+    from kimrules import Screener, load_rules
+    with Screener(load_rules("meine_regeln")) as screener:  # closes its engine at the end
+        v = vorpruefung(load_client("mandant.yaml", stichtag), stichtag, screener=screener)
+
 The result is a Vorprüfung (pre-check), never a decision of the authority. The names below are
 imported on first use, so that importing one stage does not load all of them.
 """

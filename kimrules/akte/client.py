@@ -35,6 +35,8 @@ MESSAGES: dict[str, str] = {
     "less_than_equal": "darf höchstens {le} sein",
     "string_type": "erwartet einen Text",
     "string_too_short": "darf nicht leer sein",
+    "string_too_long": "zu lang (höchstens {max_length} Zeichen)",
+    "too_long": "zu viele Einträge ({actual_length}; höchstens {max_length})",
     "enum": "erwartet einen dieser Werte: {expected}",
     "list_type": "erwartet eine Liste (Einträge mit „- “)",
     "model_type": "erwartet einen Abschnitt mit Unterfeldern",

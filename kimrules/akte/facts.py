@@ -17,14 +17,39 @@ from typing import Annotated, Any, Optional
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, create_model, model_validator
 
 from kimrules.basis.dates import format_datum, parse_datum
+from kimrules.basis.grenzen import FRUEHESTES_DATUM, SPAETESTES_DATUM, UNBEFRISTET
+
+_BEREICH = f"{format_datum(FRUEHESTES_DATUM)} bis {format_datum(SPAETESTES_DATUM)}"
 
 
 def _datum(value: Any) -> Any:
-    if value is None or isinstance(value, date):
+    """A date in the plausible range (:mod:`kimrules.basis.grenzen`): far dates are typing errors and
+    would overflow the date arithmetic."""
+    if value is None:
         return value
-    if isinstance(value, str):
-        return parse_datum(value)
-    raise ValueError(f"„{value}“ ist kein Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT)")
+    if not isinstance(value, date):
+        if not isinstance(value, str):
+            raise ValueError(f"„{value}“ ist kein Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT)")
+        value = parse_datum(value)
+    if not FRUEHESTES_DATUM <= value <= SPAETESTES_DATUM:
+        raise ValueError(f"Datum {format_datum(value)} liegt außerhalb des möglichen Bereichs {_BEREICH}")
+    return value
+
+
+def _enddatum(value: Any) -> Any:
+    """Like :func:`_datum`, and 31.12.9999 ("unbefristet") is kept as that day."""
+    if value is None or value == UNBEFRISTET or (isinstance(value, str) and value.strip() in ("31.12.9999", "9999-12-31")):
+        return None if value is None else UNBEFRISTET
+    try:
+        return _datum(value)
+    except ValueError as exc:
+        raise ValueError(f"{exc}; unbefristet: 31.12.9999") from None
+
+
+def _offenes_ende(value: Any) -> Any:
+    """The end of something that may last: 31.12.9999 ("unbefristet") means it lasts, like no end at all."""
+    ende = _enddatum(value)
+    return None if ende == UNBEFRISTET else ende
 
 
 _TRI = {"ja": True, "nein": False, "unbekannt": None, "true": True, "false": False}
@@ -41,6 +66,9 @@ def _tri(value: Any) -> Any:
 
 
 Datum = Annotated[date, BeforeValidator(_datum)]
+Enddatum = Annotated[date, BeforeValidator(_enddatum)]  # may be 31.12.9999 = unbefristet
+OffenesEnde = Annotated[Optional[date], BeforeValidator(_offenes_ende)]  # 31.12.9999 = unbefristet = no end
+Kurztext = Annotated[str, Field(max_length=100)]  # Aktenzeichen, Staatsangehörigkeit, Paragraph
 Tri = Annotated[Optional[bool], BeforeValidator(_tri)]
 _BETRAG_DEUTSCH = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?")
 _BETRAG_PUNKT = re.compile(r"\d+\.\d{1,2}")
@@ -104,17 +132,17 @@ _STUFE = {"A1": 1, "A2": 2, "B1": 3, "B2": 4, "C1": 5, "C2": 6}  # Sprachniveau.
 
 
 class Person(_Model):
-    name: Optional[str] = Field(None, title="Name", description="Name der Person; nur zur Anzeige im Merkblatt, nie in anderen Ausgaben oder Exporten.", examples=["Amina Beispiel"])  # nur zur Anzeige; nie in Exporten
+    name: Optional[str] = Field(None, max_length=200, title="Name", description="Name der Person; nur zur Anzeige im Merkblatt, nie in anderen Ausgaben oder Exporten.", examples=["Amina Beispiel"])  # nur zur Anzeige; nie in Exporten
     geburtsdatum: Optional[Datum] = Field(None, title="Geburtsdatum", description="Laut Pass, Duldung oder Geburtsurkunde.", examples=["15.03.2003"])
     einreisedatum: Optional[Datum] = Field(None, title="Einreisedatum", description="Tag der (letzten) Einreise nach Deutschland.", examples=["01.09.2015"])
-    staatsangehoerigkeit: Optional[str] = Field(None, title="Staatsangehörigkeit", description="Staatsangehörigkeit(en) laut Pass oder Ausländerbehörde; nur zur Information.", examples=["afghanisch"])
+    staatsangehoerigkeit: Optional[str] = Field(None, max_length=100, title="Staatsangehörigkeit", description="Staatsangehörigkeit(en) laut Pass oder Ausländerbehörde; nur zur Information.", examples=["afghanisch"])
 
 
 class Statuszeitraum(_Model):
     status: Statusart = Field(title="Status", description="Art des Aufenthaltsstatus in diesem Zeitraum.", examples=["duldung"])
     von: Datum = Field(title="Beginn", description="Erster Tag des Zeitraums.", examples=["15.03.2019"])
-    bis: Optional[Datum] = Field(None, title="Ende", description="Letzter Tag des Zeitraums; leer lassen, wenn der Status andauert.", examples=["31.12.2021"])  # offen = dauert an
-    paragraph: Optional[str] = Field(None, title="Rechtsgrundlage", description="Bei Aufenthaltserlaubnis oder Fiktionsbescheinigung: der Paragraph des AufenthG.", examples=["§ 104c"])  # bei Aufenthaltserlaubnis, z. B. "§ 104c" oder "25 Abs. 5"
+    bis: OffenesEnde = Field(None, title="Ende", description="Letzter Tag des Zeitraums; leer lassen, wenn der Status andauert.", examples=["31.12.2021"])  # offen = dauert an
+    paragraph: Optional[str] = Field(None, max_length=100, title="Rechtsgrundlage", description="Bei Aufenthaltserlaubnis oder Fiktionsbescheinigung: der Paragraph des AufenthG.", examples=["§ 104c"])  # bei Aufenthaltserlaubnis, z. B. "§ 104c" oder "25 Abs. 5"
     schutz_zuerkannt: Tri = Field(None, title="Später Schutz zuerkannt", description="Nur bei Aufenthaltsgestattung: wurde die Person später als schutzberechtigt anerkannt?", examples=["ja"])  # Gestattung: später als schutzberechtigt anerkannt
 
     @model_validator(mode="after")
@@ -219,7 +247,7 @@ class Bildung(_Model):
     in_ausbildung_oder_studium: Tri = Field(None, title="In Ausbildung oder Studium", description="Ist die Person in einer Ausbildung oder im Studium (§ 25b Abs. 1 Satz 3 Nr. 1 AufenthG)?", examples=["nein"])  # § 25b Abs. 1 Satz 3 Nr. 1
     # § 25a Abs. 1 Satz 1 Nr. 2 AufenthG: Schulbesuch im Bundesgebiet
     schulbesuch_seit: Optional[Datum] = Field(None, title="Schulbesuch in Deutschland seit", description="Beginn des ununterbrochenen Schulbesuchs in Deutschland (§ 25a Abs. 1 Satz 1 Nr. 2 AufenthG).", examples=["01.09.2016"])  # Beginn des (ununterbrochenen) Schulbesuchs in Deutschland
-    schulbesuch_bis: Optional[Datum] = Field(None, title="Schulbesuch bis", description="Ende des Schulbesuchs; leer lassen, wenn er andauert.", examples=["30.06.2022"])  # Ende des Schulbesuchs; leer = dauert an
+    schulbesuch_bis: OffenesEnde = Field(None, title="Schulbesuch bis", description="Ende des Schulbesuchs; leer lassen, wenn er andauert.", examples=["30.06.2022"])  # Ende des Schulbesuchs; leer = dauert an
     schulbesuch_erfolgreich: Tri = Field(None, title="Schulbesuch erfolgreich", description="Regelmäßiger Schulbesuch mit höchstens geringen Fehlzeiten; Versetzung oder Abschluss ist zu erwarten.", examples=["ja"])  # regelmäßig, höchstens geringe Fehlzeiten, Versetzung/Abschluss zu erwarten
     schulbesuch_unmoeglich_krankheit_behinderung: Tri = Field(None, title="Schulbesuch wegen Krankheit oder Behinderung nicht möglich", description="§ 25a Abs. 1 Satz 1 Nr. 2 Satz 2 AufenthG.", examples=["nein"])  # Nr. 2 Satz 2: wegen Krankheit oder Behinderung nicht möglich
 
@@ -266,7 +294,7 @@ class Lebensunterhalt(_Model):
 
 class Pass(_Model):
     vorhanden: Tri = Field(None, title="Pass vorhanden", description="Hat die Person einen Pass oder Passersatz?", examples=["ja"])
-    gueltig_bis: Optional[Datum] = Field(None, title="Pass gültig bis", description="Ablaufdatum des Passes.", examples=["14.08.2029"])
+    gueltig_bis: Optional[Enddatum] = Field(None, title="Pass gültig bis", description="Ablaufdatum des Passes.", examples=["14.08.2029"])
     beantragt_am: Optional[Datum] = Field(None, title="Pass beantragt am", description="Tag, an dem der Pass bei der Auslandsvertretung beantragt wurde.", examples=["03.05.2024"])
 
 
@@ -343,7 +371,7 @@ class GeplanterPass(_Model):
 
     beantragt_am: Optional[Datum] = Field(None, title="Beantragt am", description="Tag der Beantragung (nur zur Information).", examples=["03.05.2025"])  # nur zur Information (darf vor dem Stichtag liegen)
     erwartet_am: Datum = Field(title="Erwartet am", description="Tag, an dem der Pass erwartet wird.", examples=["01.10.2025"])
-    gueltig_bis: Optional[Datum] = Field(None, title="Gültig bis", description="Erwartete Gültigkeit; leer = unbekannt.", examples=["30.09.2035"])  # leer: Gültigkeit unbekannt (→ ungeklärt)
+    gueltig_bis: Optional[Enddatum] = Field(None, title="Gültig bis", description="Erwartete Gültigkeit; leer = unbekannt.", examples=["30.09.2035"])  # leer: Gültigkeit unbekannt (→ ungeklärt)
 
 
 class GeplanterStatus(_Model):
@@ -351,7 +379,7 @@ class GeplanterStatus(_Model):
 
     status: Statusart = Field(title="Neuer Status", description="Status ab dem Wechsel.", examples=["aufenthaltserlaubnis"])
     ab: Datum = Field(title="Ab", description="Erster Tag des neuen Status; der bisherige endet am Vortag.", examples=["01.11.2025"])
-    paragraph: Optional[str] = Field(None, title="Rechtsgrundlage", description="Bei Aufenthaltserlaubnis: der Paragraph.", examples=["§ 25b"])
+    paragraph: Optional[str] = Field(None, max_length=100, title="Rechtsgrundlage", description="Bei Aufenthaltserlaubnis: der Paragraph.", examples=["§ 25b"])
 
 
 class GeplantesEinkommen(_Model):
@@ -400,7 +428,7 @@ class Erwerbszeit(_Model):
     """A period of employment (§ 10 Abs. 1 Satz 1 Nr. 3 Buchst. b StAG: Vollzeit jetzt und 20 der letzten 24 Monate)."""
 
     von: Datum = Field(title="Beginn", description="Erster Tag der Erwerbstätigkeit.", examples=["01.04.2023"])
-    bis: Optional[Datum] = Field(None, title="Ende", description="Letzter Tag; leer lassen, wenn sie andauert.", examples=["31.03.2025"])  # offen = dauert an
+    bis: OffenesEnde = Field(None, title="Ende", description="Letzter Tag; leer lassen, wenn sie andauert.", examples=["31.03.2025"])  # offen = dauert an
     vollzeit: Tri = Field(None, title="Vollzeit", description="Vollzeit laut Arbeitsvertrag?", examples=["ja"])  # Vollzeit laut Arbeitsvertrag; wie viele Wochenstunden „Vollzeit“ sind, bestimmt das Gesetz nicht
 
     @model_validator(mode="after")
@@ -441,7 +469,7 @@ class Einbuergerung(_Model):
 
 
 class Sachverhalt(_Model):
-    aktenzeichen: str = Field(min_length=1, title="Aktenzeichen", description="Aktenzeichen des Falls im Case Management; Ausgaben nennen nur das Aktenzeichen, nie den Namen. Pflichtangabe.", examples=["KIM-2025-0001"])
+    aktenzeichen: str = Field(min_length=1, max_length=100, title="Aktenzeichen", description="Aktenzeichen des Falls im Case Management; Ausgaben nennen nur das Aktenzeichen, nie den Namen. Pflichtangabe.", examples=["KIM-2025-0001"])
     person: Person = Field(Person(), title="Person", description="Grunddaten der Person, um die es geht.")
     aufenthalt: Optional[list[Statuszeitraum]] = Field(None, title="Aufenthaltsstatus seit der Einreise", description="Lückenlose Liste der Aufenthaltsstatus (Duldung, Gestattung, Aufenthaltserlaubnis …) mit Beginn und Ende, wie im AZR-Auszug oder auf den Bescheinigungen. Fehlt die Liste, ist die Aufenthaltsgeschichte unbekannt.")
     auslandsaufenthalte: Optional[list[Auslandsaufenthalt]] = Field(None, title="Auslandsaufenthalte", description="Zeiten, in denen die Person sich außerhalb Deutschlands aufgehalten hat. Leere Liste = keine; fehlende Liste = unbekannt (wird in der Zählung als keine gewertet und so vermerkt).")  # [] = keine
@@ -571,7 +599,7 @@ class Angehoeriger(_ohne_unterhaushalt()):  # type: ignore[misc]
     is listed once, in the main person's ``angehoerige``.
     """
 
-    aktenzeichen: Optional[Annotated[str, Field(min_length=1)]] = Field(None, title="Eigenes Aktenzeichen", description="Aktenzeichen der angehörigen Person, falls vorhanden.", examples=["KIM-2025-0002"])  # eigenes Aktenzeichen, falls vorhanden
+    aktenzeichen: Optional[Annotated[str, Field(min_length=1, max_length=100)]] = Field(None, title="Eigenes Aktenzeichen", description="Aktenzeichen der angehörigen Person, falls vorhanden.", examples=["KIM-2025-0002"])  # eigenes Aktenzeichen, falls vorhanden
     beziehung: Beziehung = Field(title="Beziehung zur Hauptperson", description="Wie die Person mit der Hauptperson verwandt ist.", examples=["kind"])
     im_haushalt: Tri = Field(None, title="Lebt im Haushalt", description="Lebt die Person mit der Hauptperson in häuslicher Gemeinschaft?", examples=["ja"])  # lebt mit der Hauptperson in häuslicher Gemeinschaft
     familiaere_lebensgemeinschaft: Tri = Field(None, title="Familiäre Lebensgemeinschaft", description="Besteht eine familiäre Lebensgemeinschaft? Fehlt die Angabe, wird sie aus „im Haushalt: ja“ geschlossen.", examples=["ja"])  # fehlt: aus im_haushalt (ja) geschlossen

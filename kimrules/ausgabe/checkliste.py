@@ -52,6 +52,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from kimrules.ausgabe import kurzfassung, report, uebersicht
 from kimrules.basis.dates import age
 from kimrules.basis.errors import Problem, RenderError, RuleFileError
+from kimrules.basis.grenzen import ohne_steuerzeichen
 from kimrules.akte.facts import Sachverhalt
 from kimrules.engine.outcome import Ergebnis
 from kimrules.ausgabe import ARTEN, FORMATE
@@ -324,12 +325,35 @@ _MD_LINE_START = re.compile(r"^(\s*)([-+]|\d{1,9}[.)])(?=\s|$)")
 _LEERRAUM = re.compile(r"\s+")
 
 
+# a word that a GFM viewer would turn into a link by itself: a URL, www.…, an e-mail address
+_MD_AUTOLINK = re.compile(r"\S*(?:://|@|(?<![^\s(])www\.|mailto:|xmpp:)\S*", re.IGNORECASE)
+
+
+def _md_code(word: str) -> str:
+    """``word`` as a code span: never a link, never markup (a pipe stays escaped for table cells)."""
+    fence = "`" * (max((len(r) for r in re.findall(r"`+", word)), default=0) + 1)
+    pad = " " if word.startswith("`") or word.endswith("`") else ""
+    return f"{fence}{pad}{word.replace('|', chr(92) + '|')}{pad}{fence}"
+
+
 @lru_cache(maxsize=8192)
 def _md_text(text: str) -> str:
     if "\n" in text or "\r" in text or "\t" in text or "  " in text or "\x0b" in text or "\x0c" in text:
         text = _LEERRAUM.sub(" ", text)
+    text = ohne_steuerzeichen(text)
+    if ":" in text or "@" in text or "ww." in text.lower():
+        teile, pos = [], 0
+        for m in _MD_AUTOLINK.finditer(text):
+            teile += [_md_inline(text[pos:m.start()], pos == 0), _md_code(m.group())]
+            pos = m.end()
+        if teile:
+            return "".join(teile) + _md_inline(text[pos:], pos == 0)
+    return _md_inline(text, True)
+
+
+def _md_inline(text: str, am_anfang: bool) -> str:
     text = text.translate(_MD_INLINE)
-    if text[:1] in "-+0123456789 " and text:
+    if am_anfang and text[:1] in "-+0123456789 " and text:
         text = _MD_LINE_START.sub(lambda m: m.group(1) + re.sub(r"([-+.)])", r"\\\1", m.group(2)), text)
     return text
 
@@ -348,6 +372,11 @@ def md_escape(value: Any) -> str:
     ('1\\\\. Zeile \\\\# zwei', '15.02.2025', '\\\\- x')
     >>> md_escape(Markup("<b>vertraut</b>"))
     '<b>vertraut</b>'
+
+    A URL or an e-mail address stays text (a code span: GitHub-flavoured viewers link bare addresses):
+
+    >>> md_escape("siehe https://example.invalid/a_b oder mail@example.invalid")
+    'siehe `https://example.invalid/a_b` oder `mail@example.invalid`'
     """
     if isinstance(value, Markup):
         return str(value)

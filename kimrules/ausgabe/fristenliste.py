@@ -7,6 +7,7 @@ from typing import Any
 
 from kimrules.ausgabe import render
 from kimrules.basis.dates import format_datum
+from kimrules.basis.grenzen import ohne_steuerzeichen
 from kimrules.vorpruefung.fristenliste import Eintrag
 
 
@@ -38,7 +39,7 @@ def als_text(eintraege: list[Eintrag], stichtag: date, bis: date, anzahl: int, f
             zeilen.append(render.absatz(f.hinweis, EINZUG))
         if ausfuehrlich:
             zeilen.append(render.absatz("Fundstelle: " + f.fundstelle, EINZUG))
-    return "\n".join(zeilen) + "\n"
+    return ohne_steuerzeichen("\n".join(zeilen) + "\n")  # never a control character on a terminal
 
 
 def als_json(eintraege: list[Eintrag], stichtag: date, bis: date) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from icalendar import Alarm, Calendar, Event
 
 from kimrules.basis.version import __version__
 from kimrules.basis.dates import format_datum
+from kimrules.basis.grenzen import ohne_steuerzeichen
 from kimrules.fristen.ledger import Frist
 
 __all__ = ["kalender", "ERINNERUNG_TAGE"]
@@ -47,8 +48,9 @@ def kalender(eintraege: Iterable[tuple[str, Frist]], erstellt: datetime) -> byte
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", "kimrules Fristen")
     for aktenzeichen, f in eintraege:
-        if f.datum is None:
+        if f.datum is None or f.datum >= date.max:  # no date, or 31.12.9999 (unbefristet): nothing to remind of
             continue
+        aktenzeichen = ohne_steuerzeichen(aktenzeichen)  # RFC 5545 text: the library escapes \\ ; , and line breaks
         ev = Event()
         ev.add("uid", _uid(aktenzeichen, f))
         ev.add("dtstamp", stempel)

@@ -25,6 +25,7 @@ import jinja2
 
 from kimrules.basis.dates import format_datum
 from kimrules.basis.errors import Problem, RenderError
+from kimrules.basis.grenzen import ohne_steuerzeichen
 from kimrules.engine.outcome import Status
 from kimrules.ausgabe.uebersicht import LAGEN
 
@@ -115,5 +116,6 @@ def text(bericht: dict[str, Any], *, ausfuehrlich: bool = False) -> str:
     """The printable Vorprüfung for one client (``bericht`` from :func:`kimrules.ausgabe.report.build`):
     by default the short one (about two screens: overview, household, the questions that can
     change a result, the deadlines that matter, next steps), with ``ausfuehrlich`` every
-    requirement with its Fundstelle, facts, questions and documents."""
-    return render("pruefung.txt.j2" if ausfuehrlich else "pruefung_kurz.txt.j2", bericht=bericht)
+    requirement with its Fundstelle, facts, questions and documents. Never a control character
+    (it goes to a terminal)."""
+    return ohne_steuerzeichen(render("pruefung.txt.j2" if ausfuehrlich else "pruefung_kurz.txt.j2", bericht=bericht))

@@ -13,6 +13,7 @@ Exception tree (one exit code per class, documented in ``kimrules --help``)::
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 
 
@@ -69,5 +70,50 @@ class EngineError(KimrulesError):
 
 
 class RenderError(KimrulesError):
+    """``intern``: a fault of kimrules (a template), to be reported; otherwise the user can fix the cause
+    (a full disk, an existing file, a missing folder) and is not asked to report it."""
+
     exit_code = 6
     code = "ausgabe"
+
+    def __init__(self, message: str, problems: list[Problem] | None = None, *, intern: bool = True) -> None:
+        super().__init__(message, problems)
+        self.intern = intern
+
+
+# German names of the operating system's errors (the messages of the C library are English)
+_OS_FEHLER = {
+    errno.ENOENT: "Datei nicht gefunden",
+    errno.EACCES: "keine Berechtigung",
+    errno.EPERM: "keine Berechtigung",
+    errno.EISDIR: "ist ein Ordner, keine Datei",
+    errno.ENOTDIR: "ein Teil des Pfades ist kein Ordner",
+    errno.ENAMETOOLONG: "Dateiname zu lang",
+    errno.ELOOP: "zu viele symbolische Verknüpfungen (Schleife?)",
+    errno.EIO: "Ein-/Ausgabefehler des Datenträgers",
+    errno.ENOSPC: "kein Speicherplatz mehr frei",
+    errno.EROFS: "Dateisystem ist schreibgeschützt",
+    errno.EDQUOT: "Speicherkontingent erschöpft",
+    errno.EFBIG: "Datei zu groß",
+    errno.EMFILE: "zu viele offene Dateien",
+    errno.ENFILE: "zu viele offene Dateien",
+    errno.ENXIO: "Gerät nicht erreichbar",
+    errno.EAGAIN: "Datei ist gerade nicht lesbar",
+    errno.EEXIST: "Datei gibt es schon",
+    errno.EXDEV: "Ziel liegt auf einem anderen Dateisystem",
+    errno.EPIPE: "Empfänger hat die Ausgabe geschlossen",
+    errno.EBADF: "Datei nicht geöffnet",
+}
+
+
+def os_fehler(exc: OSError) -> str:
+    """German text for an operating system error.
+
+    >>> os_fehler(FileNotFoundError(2, "No such file or directory"))
+    'Datei nicht gefunden'
+    >>> os_fehler(OSError(9999, "odd"))
+    'Betriebssystemfehler Nr. 9999'
+    """
+    text = _OS_FEHLER.get(exc.errno) if exc.errno is not None else None
+    return text or f"Betriebssystemfehler Nr. {exc.errno}"
+

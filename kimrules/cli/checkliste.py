@@ -4,8 +4,9 @@ Screens the client like ``kimrules pruefen`` and renders one checklist
 (:mod:`kimrules.ausgabe.checkliste`). Output goes to standard output (Markdown, HTML) or,
 with ``-o``, to a file written atomically: the whole document is written to a
 temporary file in the target folder and then linked (no ``--force``: an existing
-file is never touched) or renamed over the target (``--force``). The file is created
-readable only by its owner (it holds personal data). A PDF needs ``-o`` unless
+file is never touched) or renamed over the target (``--force``); only regular files are
+written (:mod:`kimrules.ausgabe.datei`). The file is created readable only by its owner
+(it holds personal data). A PDF needs ``-o`` unless
 standard output is redirected.
 """
 
@@ -19,12 +20,12 @@ from typing import Optional
 import click
 
 from kimrules.ausgabe import ARTEN, FORMATE
-from kimrules.basis.errors import KimrulesError, Problem, RenderError
-from kimrules.cli.common import EXIT_CODES, abbruch, normen_pruefen, schreiben, stichtag_option
+from kimrules.basis.errors import KimrulesError
+from kimrules.cli.common import EXIT_CODES, abbruch, normen_pruefen, schreiben, stichtag_option, ziel_pruefen
 
 
 @click.command("checkliste", epilog=EXIT_CODES, options_metavar="[OPTIONEN]")
-@click.argument("mandantendatei", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("mandantendatei", type=click.Path(path_type=Path, readable=False))
 @click.option("--art", type=click.Choice(ARTEN), required=True,
               help="fallplan: für das Case Management (Zielvereinbarung); pruefschema: für die Behörde; "
                    "merkblatt: für die Person (eine Seite).")
@@ -55,9 +56,8 @@ def checkliste_befehl(ctx: click.Context, mandantendatei: Path, art: str, ausgab
     if ausgabeformat == "pdf" and ausgabe is None and sys.stdout.isatty():
         raise click.BadParameter("ein PDF bitte mit -o DATEI schreiben", ctx=ctx, param_hint="'--format'")
     try:
-        if ausgabe is not None and ausgabe.exists() and not force:  # say so before any work
-            raise RenderError("Ausgabe nicht geschrieben",
-                              [Problem(str(ausgabe), "", "Datei gibt es schon; zum Überschreiben --force angeben")])
+        if ausgabe is not None:  # say so before any work: an existing file without --force, a device
+            ziel_pruefen(ausgabe, force)
         regelwerk = load_cached()
         normen_pruefen(ctx, regelwerk.norms(), normen)
         sachverhalt = load_client(mandantendatei, stichtag)

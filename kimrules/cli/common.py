@@ -12,18 +12,23 @@ lookup in :data:`_DE` when the command line starts (not at import).
 
 from __future__ import annotations
 
+import errno
 import gettext
 import os
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn, Optional
 
 import click
 
-from kimrules.basis.dates import parse_datum
-from kimrules.basis.errors import KimrulesError, Problem, RenderError
+from kimrules.ausgabe.datei import schreiben, ziel_pruefen
+from kimrules.basis.dates import format_datum, parse_datum
+from kimrules.basis.errors import KimrulesError, os_fehler
+from kimrules.basis.grenzen import FRUEHESTES_DATUM, SPAETESTES_DATUM, ohne_steuerzeichen
+
+__all__ = ["EXIT_CODES", "Gruppe", "HELP_SETTINGS", "abbruch", "normen_pruefen", "schreiben", "stichtag_option",
+           "ziel_pruefen", "datum_pruefen"]
 
 EXIT_CODES = """\b
 Exit-Codes:
@@ -34,11 +39,13 @@ Exit-Codes:
   5  interner Fehler der Regel-Engine
   6  Ausgabe konnte nicht erzeugt werden"""
 
+MELDEN = ("bitte als Fehler melden, mit Befehl und dieser Meldung, ohne Personendaten "
+          "(siehe README, Abschnitt „Fehler melden“)")
 _HILFE_NACH_FEHLER = {
     "mandantendatei": "Bitte die Mandantendatei korrigieren. Alle erlaubten Felder zeigt: kimrules schema",
     "regeldatei": "Die Regeldateien sind fehlerhaft; es wurde nichts geprüft. Prüfen mit: kimrules regeln",
-    "engine": "Interner Fehler – bitte mit der Mandantendatei als Fehler melden. Es wurde nichts geprüft.",
-    "ausgabe": "Interner Fehler bei der Ausgabe – bitte als Fehler melden.",
+    "engine": f"Interner Fehler der Regel-Engine – {MELDEN}. Es wurde nichts geprüft.",
+    "ausgabe": f"Interner Fehler bei der Ausgabe – {MELDEN}.",
 }
 
 # -- click in German ---------------------------------------------------------
@@ -105,30 +112,85 @@ def _deutsch() -> None:
 
 
 class Gruppe(click.Group):
+    """The command group: click in German, and no traceback ever.
+
+    Every :class:`KimrulesError` ends with its exit code and message; an output that cannot be
+    written (a full disk, a closed pipe) with exit 6 and the German reason; anything else is a fault
+    of kimrules: exit 5 with a short German text saying where to report it.
+    """
+
     def main(self, *args: Any, **kwargs: Any) -> Any:
         _deutsch()
         return super().main(*args, **kwargs)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit,
+                KeyboardInterrupt):
+            raise
+        except KimrulesError as exc:
+            abbruch(exc)
+        except OSError as exc:
+            if exc.errno in _AUSGABEFEHLER:  # writing to standard output or error failed
+                _ausgabe_fehlgeschlagen(exc)
+            _interner_fehler(exc)
+        except (Exception, RecursionError, MemoryError) as exc:  # noqa: BLE001 - the last line of defence
+            _interner_fehler(exc)
+
+
+_AUSGABEFEHLER = {errno.ENOSPC, errno.EPIPE, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF, errno.EROFS}
+
+
+def _ausgabe_fehlgeschlagen(exc: OSError) -> NoReturn:
+    try:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - no second error when Python flushes at exit
+    except OSError:
+        pass
+    try:
+        click.echo(f"Fehler: Ausgabe konnte nicht geschrieben werden: {os_fehler(exc)}", err=True)
+    except OSError:
+        pass
+    sys.exit(6)
+
+
+def _interner_fehler(exc: BaseException) -> NoReturn:
+    click.echo(f"Fehler: interner Fehler von kimrules ({type(exc).__name__}); es wurde nichts ausgegeben.", err=True)
+    click.echo(f"Das ist ein Fehler im Programm, nicht in der Eingabe – {MELDEN}.", err=True)
+    sys.exit(5)
 
 
 # -- helpers -------------------------------------------------------------------
 def abbruch(exc: KimrulesError) -> NoReturn:
     """Print a KimrulesError in German to stderr and exit with its code (no traceback)."""
-    click.echo(f"Fehler: {exc.message}", err=True)
-    for problem in exc.problems:
-        click.echo(f"  - {problem}", err=True)
-    hilfe = _HILFE_NACH_FEHLER.get(exc.code)
+    zeilen = [f"Fehler: {exc.message}"] + [f"  - {problem}" for problem in exc.problems]
+    hilfe = None if getattr(exc, "intern", True) is False else _HILFE_NACH_FEHLER.get(exc.code)
     if hilfe:
-        click.echo(hilfe, err=True)
+        zeilen.append(hilfe)
+    try:
+        click.echo(ohne_steuerzeichen("\n".join(zeilen)), err=True)  # a file name may hold anything
+    except OSError:
+        pass
     sys.exit(exc.exit_code)
 
 
 def stichtag_option(ctx: click.Context, param: click.Parameter, value: Optional[str]) -> date:
     if value is None:
         return date.today()  # the only clock read of kimrules
+    return datum_pruefen(ctx, param, value, "--stichtag 15.02.2025")
+
+
+def datum_pruefen(ctx: click.Context, param: click.Parameter, value: str, beispiel: str) -> date:
+    """A date given on the command line, in the plausible range of :mod:`kimrules.basis.grenzen` (exit 2 otherwise)."""
     try:
-        return parse_datum(value)
+        tag = parse_datum(value)
     except ValueError as exc:
-        raise click.BadParameter(f"{exc}; Beispiel: --stichtag 15.02.2025", ctx=ctx, param=param) from None
+        raise click.BadParameter(f"{ohne_steuerzeichen(str(exc))}; Beispiel: {beispiel}", ctx=ctx, param=param) from None
+    if not FRUEHESTES_DATUM <= tag <= SPAETESTES_DATUM:
+        raise click.BadParameter(f"{format_datum(tag)} liegt außerhalb des möglichen Bereichs "
+                                 f"{format_datum(FRUEHESTES_DATUM)} bis {format_datum(SPAETESTES_DATUM)}",
+                                 ctx=ctx, param=param)
+    return tag
 
 
 HELP_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -141,40 +203,3 @@ def normen_pruefen(ctx: click.Context, bekannt: list[str], normen: tuple[str, ..
         raise click.BadParameter(
             f"unbekannte Kennung {', '.join(unbekannt)}; bekannt: {', '.join(bekannt)}", ctx=ctx, param_hint="'--norm'"
         )
-
-
-def schreiben(ziel: Path, inhalt: bytes, force: bool = False) -> None:
-    """Write ``inhalt`` to ``ziel`` atomically; without ``force`` never replace an existing file."""
-    ordner = ziel.parent if str(ziel.parent) else Path(".")
-    if not ordner.is_dir():
-        raise RenderError("Ausgabe nicht geschrieben", [Problem(str(ziel), "", f"Verzeichnis {ordner} gibt es nicht")])
-    if ziel.exists() and not force:
-        raise RenderError("Ausgabe nicht geschrieben",
-                          [Problem(str(ziel), "", "Datei gibt es schon; zum Überschreiben --force angeben")])
-    try:
-        fd, tmp = tempfile.mkstemp(dir=ordner, prefix=f".{ziel.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise RenderError("Ausgabe nicht geschrieben", [Problem(str(ziel), "", f"nicht beschreibbar ({exc.strerror})")]) from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(inhalt)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if force:
-            os.replace(tmp, ziel)
-        else:
-            try:
-                os.link(tmp, ziel)  # atomic and fails if the target appeared meanwhile
-            except FileExistsError:
-                raise RenderError("Ausgabe nicht geschrieben",
-                                  [Problem(str(ziel), "", "Datei gibt es schon; zum Überschreiben --force angeben")]) from None
-            except OSError:  # file system without hard links
-                if ziel.exists():
-                    raise RenderError("Ausgabe nicht geschrieben",
-                                      [Problem(str(ziel), "", "Datei gibt es schon; zum Überschreiben --force angeben")]) from None
-                os.replace(tmp, ziel)
-    except OSError as exc:
-        raise RenderError("Ausgabe nicht geschrieben", [Problem(str(ziel), "", f"Schreiben fehlgeschlagen ({exc.strerror})")]) from None
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)

@@ -6,10 +6,12 @@ every entry up to ``--bis``: overdue entries (date before the Stichtag) first
 and marked ÜBERFÄLLIG, entries within ``--bald`` days marked BALD. Entries that
 cannot be computed are listed after them with the reason. ``--ical DATEI``
 writes the listed dated entries as an iCalendar file (:mod:`kimrules.ausgabe.kalender`).
-Only the file reference (Aktenzeichen) names a client, never the name.
+Only the file reference (Aktenzeichen) names a client, never the name or a birth date.
+The calendar file is written like a checklist (:mod:`kimrules.ausgabe.datei`): atomically, mode
+0600, never over an existing file without ``--force``, never over a device.
 
-A client file with errors is reported on stderr with file, line and field and
-skipped; the others are still listed (exit code 3 at the end). No screening is
+A client file with errors, whatever they are, is reported on stderr with file, line and field and
+skipped; the others are still listed (exit code 3 at the end; 5 if kimrules itself failed on a file). No screening is
 run, so a caseload of 1,000 files takes a few seconds (``bench/fristen.py``).
 """
 
@@ -23,8 +25,10 @@ from typing import Optional
 
 import click
 
-from kimrules.basis.dates import add_months, format_datum, parse_datum
-from kimrules.basis.errors import ClientFileError, KimrulesError, Problem, RenderError
+from kimrules.basis.dates import add_months, format_datum
+from kimrules.basis.errors import ClientFileError, EngineError, KimrulesError
+from kimrules.basis.grenzen import ohne_steuerzeichen
+from kimrules.cli.common import MELDEN, abbruch, datum_pruefen, schreiben, ziel_pruefen
 
 BALD_TAGE = 28
 FENSTER_MONATE = 3
@@ -33,10 +37,7 @@ FENSTER_MONATE = 3
 def _datum_option(ctx: click.Context, param: click.Parameter, value: Optional[str]) -> Optional[date]:
     if value is None:
         return None
-    try:
-        return parse_datum(value)
-    except ValueError as exc:
-        raise click.BadParameter(f"{exc}; Beispiel: 31.03.2026", ctx=ctx, param=param) from None
+    return datum_pruefen(ctx, param, value, "31.03.2026")
 
 
 _EXIT = """\b
@@ -44,6 +45,7 @@ Exit-Codes:
   0  Liste ausgegeben
   2  Aufruf fehlerhaft (Ordner fehlt, ungültiges Datum, --bis vor dem Stichtag)
   3  mindestens eine Mandantendatei fehlerhaft (übersprungen, die übrigen sind gelistet)
+  5  interner Fehler bei mindestens einer Datei (übersprungen, die übrigen sind gelistet)
   6  iCalendar-Datei konnte nicht geschrieben werden"""
 
 
@@ -58,11 +60,12 @@ Exit-Codes:
               help="Vorlauf für den Folgeantrag vor Ende der § 104c-Erlaubnis. Standard: 6 (PRACTICE.md § 1.5).")
 @click.option("--ical", "ical", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="DATEI",
               help="Die gelisteten Fristen mit Datum zusätzlich als iCalendar-Datei (.ics) schreiben.")
+@click.option("--force", is_flag=True, help="Eine vorhandene iCalendar-Datei überschreiben.")
 @click.option("--format", "ausgabeformat", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text: Liste; json: maschinenlesbar.")
 @click.option("--ausfuehrlich", is_flag=True, help="Zu jeder Frist Hinweis und Fundstelle zeigen.")
 def fristen_befehl(ordner: Path, stichtag: Optional[date], bis: Optional[date], bald_tage: int, vorlauf_wochen: Optional[int],
-                   ical: Optional[Path], ausgabeformat: str, ausfuehrlich: bool) -> None:
+                   ical: Optional[Path], force: bool, ausgabeformat: str, ausfuehrlich: bool) -> None:
     """Listet die Fristen aller Mandantendateien im ORDNER nach Datum (überfällige zuerst).
 
     Fehlerhafte Mandantendateien werden mit Datei, Zeile und Feld gemeldet und übersprungen
@@ -73,33 +76,31 @@ def fristen_befehl(ordner: Path, stichtag: Optional[date], bis: Optional[date], 
     if bis < stichtag:
         raise click.BadParameter(f"{format_datum(bis)} liegt vor dem Stichtag {format_datum(stichtag)}", param_hint="'--bis'")
     from kimrules.ausgabe.fristenliste import als_json, als_text
-    from kimrules.vorpruefung.fristenliste import akten, sammeln
+    from kimrules.vorpruefung.fristenliste import INTERN, akten, sammeln
 
-    eintraege, probleme = sammeln(ordner, stichtag, bis, bald_tage=bald_tage, vorlauf_wochen=vorlauf_wochen)
-    fehlerhaft = len({p.file for p in probleme})
     try:
+        if ical is not None:
+            ziel_pruefen(ical, force, "iCalendar-Datei")  # say so before any work
+        eintraege, probleme = sammeln(ordner, stichtag, bis, bald_tage=bald_tage, vorlauf_wochen=vorlauf_wochen)
+        fehlerhaft = len({p.file for p in probleme})
         if ical is not None:
             from kimrules.ausgabe.kalender import kalender
 
-            try:
-                ical.write_bytes(kalender(((e.aktenzeichen, e.frist) for e in eintraege), datetime.now(timezone.utc)))
-            except OSError as exc:
-                raise RenderError("iCalendar-Datei konnte nicht geschrieben werden",
-                                  [Problem(str(ical), "", exc.strerror or str(exc))]) from None
+            schreiben(ical, kalender(((e.aktenzeichen, e.frist) for e in eintraege), datetime.now(timezone.utc)), force, "iCalendar-Datei")
         anzahl = len(akten(ordner))
         if ausgabeformat == "json":
             ausgabe = json.dumps(als_json(eintraege, stichtag, bis), ensure_ascii=False, indent=2) + "\n"
         else:
             ausgabe = als_text(eintraege, stichtag, bis, anzahl, fehlerhaft, ausfuehrlich)
     except KimrulesError as exc:
-        click.echo(f"Fehler: {exc.message}", err=True)
-        for p in exc.problems:
-            click.echo(f"  - {p}", err=True)
-        sys.exit(exc.exit_code)
+        abbruch(exc)
     click.echo(ausgabe, nl=False)
     if probleme:
+        intern = [p for p in probleme if p.message.startswith(INTERN)]
         click.echo(f"Fehler: {fehlerhaft} Mandantendatei(en) fehlerhaft, übersprungen:", err=True)
         for p in probleme:
-            click.echo(f"  - {p}", err=True)
+            click.echo(ohne_steuerzeichen(f"  - {p}"), err=True)
         click.echo("Bitte die Mandantendateien korrigieren. Alle erlaubten Felder zeigt: kimrules schema", err=True)
-        sys.exit(ClientFileError.exit_code)
+        if intern:
+            click.echo(f"Bei {len(intern)} Datei(en) ist kimrules selbst gescheitert – {MELDEN}.", err=True)
+        sys.exit(EngineError.exit_code if intern else ClientFileError.exit_code)

@@ -15,7 +15,7 @@ from kimrules.cli.common import EXIT_CODES, abbruch, normen_pruefen, stichtag_op
 
 
 @click.command("pruefen", epilog=EXIT_CODES, options_metavar="[OPTIONEN]")
-@click.argument("mandantendatei", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("mandantendatei", type=click.Path(path_type=Path, readable=False))
 @click.option(
     "--stichtag",
     callback=stichtag_option,

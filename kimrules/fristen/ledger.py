@@ -314,7 +314,7 @@ def _kinder(s: Sachverhalt, stichtag: date) -> list[Frist]:
             continue  # six years by then: the child's age changes nothing
         out.append(Frist(
             "kind_18_25b", volljaehrig, fund,
-            f"Kind {i} (geboren {format_datum(k.geburtsdatum)}) ist ab diesem Tag volljährig. Die Vier-Jahres-Frist "
+            f"Kind {i} ist ab diesem Tag volljährig (18. Geburtstag). Die Vier-Jahres-Frist "
             "für § 25b gilt nur mit einem minderjährigen ledigen Kind im Haushalt; ob es bei Antrag oder bei "
             "Entscheidung minderjährig sein muss, ist offen (LAW.md § 10 Nr. 10) – Antrag so stellen, dass vorher "
             "entschieden werden kann. Gilt ebenso für das Aufenthaltsrecht der Eltern nach § 25a Abs. 2 (D10).",

@@ -179,7 +179,7 @@ def _daten(node: Any, out: set[date], ende: bool = False) -> None:
     """Every date in ``node``; for the last day of something (a key ``bis`` or ``…_bis``) also the day after."""
     if isinstance(node, date):
         out.add(node)
-        if ende:
+        if ende and node < date.max:  # 31.12.9999 (unbefristet) has no day after
             out.add(node + _EIN_TAG)
     elif isinstance(node, dict):
         for k, v in node.items():

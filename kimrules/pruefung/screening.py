@@ -83,12 +83,28 @@ class Screener:
 
     def __init__(self, regelwerk: Regelwerk, engine: Optional[Engine] = None) -> None:
         self.regelwerk = regelwerk
+        self._eigene_engine = engine is None  # an engine passed in belongs to the caller, who closes it
         self.engine = engine or Engine()
         self._plans: dict[tuple, tuple[compiler.Plan, list[list[_Call]]]] = {}
         self._used: dict[int, tuple[object, list[str]]] = {}
         self._versions: dict[tuple[str, date], _Version] = {}
         self._versions_of: Optional[Regelwerk] = None  # the rules self._versions was built from
         self._bundles: dict[tuple, _Bundle] = {}
+
+    def close(self) -> None:
+        """Free the rule sets this screener registered in its own engine (a few MiB each); idempotent."""
+        if self._eigene_engine:
+            self.engine.close()
+            self._plans.clear()  # registered no more: prepared again if the screener is used again
+            self._bundles.clear()
+            self._versions.clear()
+            self._versions_of = None
+
+    def __enter__(self) -> "Screener":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     # -- engine plumbing -------------------------------------------------
     def _prepared(self, fassung: Fassung) -> tuple[compiler.Plan, list]:
@@ -103,16 +119,22 @@ class Screener:
                                 [Problem(fassung.pfad, "voraussetzungen", str(exc))]) from None
         suffix = hashlib.sha256(json.dumps(key).encode()).hexdigest()[:8]
         names: list[list[_Call]] = []
-        for s, stage in enumerate(plan.stages):
-            pathway = stage.decides == (("p", 0),)
-            disc = compiler.DISCRIMINATOR_PFAD if pathway else compiler.DISCRIMINATOR_KLIENT
-            stage_names = []
-            for c, chunk in enumerate(stage.chunks):
-                call = self._register(f"{plan.name}#{suffix}s{s}c{c}", disc, chunk, set(stage.fields))
-                # what each tag means: the unit, its status, and the status field later stages read
-                call.outcomes.update({r.tag: (r.tag[:2], r.tag[2], f"{r.tag[0]}{r.tag[1]}", float(r.tag[2].rank)) for r in chunk})
-                stage_names.append(call)
-            names.append(stage_names)
+        try:
+            for s, stage in enumerate(plan.stages):
+                pathway = stage.decides == (("p", 0),)
+                disc = compiler.DISCRIMINATOR_PFAD if pathway else compiler.DISCRIMINATOR_KLIENT
+                stage_names = []
+                for c, chunk in enumerate(stage.chunks):
+                    call = self._register(f"{plan.name}#{suffix}s{s}c{c}", disc, chunk, set(stage.fields))
+                    # what each tag means: the unit, its status, and the status field later stages read
+                    call.outcomes.update({r.tag: (r.tag[:2], r.tag[2], f"{r.tag[0]}{r.tag[1]}", float(r.tag[2].rank)) for r in chunk})
+                    stage_names.append(call)
+                names.append(stage_names)
+        except EngineError:  # the engine refuses what this rule file asks of it: a defect of the rule file
+            raise RuleFileError(f"Regeldatei {fassung.pfad} passt nicht in die Regel-Engine", [Problem(
+                fassung.pfad, "voraussetzungen",
+                "die Bedingungen sind für die Engine zu groß (zu viele Alternativen, die zugleich zutreffen können); "
+                "bitte die Voraussetzung aufteilen oder die Alternativen zusammenfassen")]) from None
         self._plans[key] = (plan, names)
         return plan, names
 

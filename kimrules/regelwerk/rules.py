@@ -30,7 +30,7 @@ from kimrules.regelwerk.conditions import PRAXIS, Bedingung, Fakt, ParameterRef,
 from kimrules.basis.dates import format_datum, parse_datum
 from kimrules.basis.errors import Problem, RuleFileError
 from kimrules.akte.facts import Antragsnorm, Beziehung
-from kimrules.basis.yamlio import Document, InputSyntaxError, read_document
+from kimrules.basis.yamlio import Document, InputSyntaxError, parse_document, read_bytes, read_document
 
 RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
 # folders below rules/ with data that are not rule files, read by their own module:
@@ -454,9 +454,33 @@ def _check_ids(doc: Document) -> list[Problem]:
     return problems
 
 
+def _familienzyklen(root: Path, versionen: dict[str, list[Fassung]]) -> list[tuple[str, Problem]]:
+    """Derived rights whose ``stammnorm`` chain leads back to themselves (A from B, B from A)."""
+    stamm: dict[str, tuple[str, Fassung]] = {}
+    for kennung, fassungen in versionen.items():
+        for f in fassungen:
+            if f.datei.familie is not None and f.datei.familie.stammnorm is not None:
+                stamm.setdefault(kennung, (f.datei.familie.stammnorm, f))
+    problems, gemeldet = [], set()
+    for start in sorted(stamm):
+        kette, k = [start], stamm[start][0]
+        while k in stamm and k not in kette:
+            kette.append(k)
+            k = stamm[k][0]
+        if k == start and start not in gemeldet:
+            gemeldet.update(kette)
+            f = stamm[start][1]
+            line = read_document(root / f.pfad).line_of(("familie", "stammnorm"))
+            problems.append((start, Problem(str(root / f.pfad), "familie.stammnorm",
+                                    "abgeleitete Rechte bilden einen Kreis: " + " → ".join(kette + [start])
+                                    + "; ein Recht kann nicht (auch nicht über andere) von sich selbst abgeleitet sein", line)))
+    return problems
+
+
 def _check_familie(root: Path, versionen: dict[str, list[Fassung]], faulty: set[str] = frozenset()) -> list[tuple[str, Problem]]:
-    """A ``familie`` section names loaded norms and requirement ids that exist there; (kennung, problem)."""
-    problems = []
+    """A ``familie`` section names loaded norms and requirement ids that exist there, and no chain of
+    derived rights leads back to itself; (kennung, problem)."""
+    problems = _familienzyklen(root, versionen)
     for fassungen in versionen.values():
         for f in fassungen:
             fam = f.datei.familie
@@ -486,8 +510,8 @@ def _check_familie(root: Path, versionen: dict[str, list[Fassung]], faulty: set[
 
 def _read(path: Path, root: Path) -> tuple[Document, str, bytes]:
     try:
-        raw = path.read_bytes()
-        doc = read_document(path)
+        raw = read_bytes(path)  # a FIFO, device or folder named *.yaml is refused before reading
+        doc = parse_document(raw, path)
     except InputSyntaxError as exc:
         raise RuleFileError(f"{path}: Regeldatei nicht lesbar", exc.problems) from None
     except OSError as exc:
@@ -607,6 +631,9 @@ def load(root: Path | str = RULES_DIR, *, tolerant: bool = False) -> Regelwerk:
     the other norms load. Faulty parameter files always raise (every norm may read them).
     """
     root = Path(root)
+    if not root.is_dir():
+        raise RuleFileError("Regeldateien nicht gefunden",
+                            [Problem(str(root), "", "Regelverzeichnis gibt es nicht (oder es ist kein Ordner)")])
     problems: list[Problem] = []
     by_norm: dict[str, list[Problem]] = {}
     digest = hashlib.sha256()
@@ -671,6 +698,8 @@ def load(root: Path | str = RULES_DIR, *, tolerant: bool = False) -> Regelwerk:
                                                  f"keine_neuerteilung.ab muss im Geltungszeitraum der Fassung liegen (ab {format_datum(f.datei.gueltig_ab)}{bis})"))
     for kennung, problem in _check_familie(root, versionen, {k for k, v in by_norm.items() if v}):
         by_norm[kennung].append(problem)
+    if not versionen and not problems:
+        problems.append(Problem(str(root), "", "keine Regeldatei gefunden (erwartet <gesetz>/<norm>/<gültig-ab>.yaml)"))
     if problems or (not tolerant and any(by_norm.values())):
         alle = problems + [p for k in sorted(by_norm) for p in by_norm[k]]
         raise RuleFileError(f"{len(alle)} Fehler in den Regeldateien", alle)

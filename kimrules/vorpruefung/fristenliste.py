@@ -2,8 +2,9 @@
 
 Each client's ledger comes from its Vorprüfung without pathways (:func:`kimrules.vorpruefung.vorpruefung`
 with ``normen=()``): the deadlines that follow from the file itself, so a folder of 1,000 files
-takes a few seconds (``bench/fristen.py``). A client file with errors is returned as problems
-and skipped; the others are still listed.
+takes a few seconds (``bench/fristen.py``). A client file with errors, whatever they are, is returned
+as problems and skipped; the others are still listed. A failure of kimrules itself on one file is a
+problem too, its message starting with :data:`INTERN`.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ from pathlib import Path
 from typing import Optional
 
 from kimrules.akte.client import load as load_client
-from kimrules.basis.errors import ClientFileError, Problem
+from kimrules.basis.errors import KimrulesError, Problem
 from kimrules.fristen.ledger import Frist
 from kimrules.vorpruefung.vorpruefung import vorpruefung
 
 ENDUNGEN = (".yaml", ".yml", ".json")
+INTERN = "interner Fehler von kimrules"  # message prefix of a failure of kimrules itself
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,9 @@ def markierung(f: Frist, stichtag: date, bald_tage: int) -> str:
 
 
 def akten(ordner: Path) -> list[Path]:
-    return sorted(p for p in ordner.iterdir() if p.is_file() and p.suffix.lower() in ENDUNGEN)
+    """The client files of ``ordner``: every entry with a client-file ending that is not a folder (a FIFO or
+    device of that name is listed, so that reading refuses it with a message instead of passing it over)."""
+    return sorted(p for p in ordner.iterdir() if p.suffix.lower() in ENDUNGEN and not p.is_dir())
 
 
 def sammeln(ordner: Path, stichtag: date, bis: date, *, bald_tage: int,
@@ -59,10 +63,14 @@ def sammeln(ordner: Path, stichtag: date, bis: date, *, bald_tage: int,
     for pfad in akten(ordner):
         try:
             s = load_client(pfad, stichtag)
-        except ClientFileError as exc:
+            liste = vorpruefung(s, stichtag, (), vorlauf_wochen=vorlauf_wochen).fristen
+        except KimrulesError as exc:
             probleme += exc.problems or [Problem(str(pfad), "", exc.message)]
             continue
-        for f in vorpruefung(s, stichtag, (), vorlauf_wochen=vorlauf_wochen).fristen:
+        except (Exception, RecursionError, MemoryError) as exc:  # noqa: BLE001 - one file never stops the batch
+            probleme.append(Problem(str(pfad), "", f"{INTERN} beim Lesen dieser Datei ({type(exc).__name__})"))
+            continue
+        for f in liste:
             if f.datum is not None and f.datum > bis:
                 continue
             eintraege.append(Eintrag(s.aktenzeichen, pfad.name, f, markierung(f, stichtag, bald_tage)))

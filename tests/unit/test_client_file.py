@@ -123,11 +123,9 @@ def test_missing_aktenzeichen(tmp_path):
     assert "Feld „aktenzeichen“: Angabe fehlt, ist aber Pflicht" in err
 
 
-def test_a_directory_is_a_usage_error(tmp_path):
-    result = pruefen(tmp_path)
-    assert result.exit_code == 2
-    assert result.stdout == ""
-    assert "ist ein Verzeichnis" in result.stderr
+def test_a_directory_is_refused_like_any_unreadable_client_file(tmp_path):
+    err = assert_client_error(pruefen(tmp_path), tmp_path)
+    assert "ist ein Ordner, keine gewöhnliche Datei" in err
 
 
 # --- every pydantic error type of the client model has a German message ---------------------------
