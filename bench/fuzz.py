@@ -7,8 +7,8 @@ in a process limited to ``--speicher`` MiB of address space (an alias bomb or a 
 list would end there with an error, which counts as a failure). Workers run with
 ``nice 10``. Failing inputs are written to ``--fehler-ordner`` for the regression corpus.
 
-    python bench/fuzz.py --n 100000 --prozesse 2            # about an hour and more on a busy machine
-    python bench/fuzz.py --n 2000 --regeln 100 --seed 7
+    python bench/fuzz.py --n 2000 --regeln 100 --seed 7     # pruefen / checkliste / fristen, one file each
+    python bench/fuzz.py --n 100000 --stapel 50             # 100,000 files as fristen batches of 50 (the door)
 
 The last line is exactly ``fuzz: N files, F failures, H hangs, T tracebacks`` (integers).
 """
@@ -74,6 +74,29 @@ def _fall(zufall: int) -> tuple[int, str, float, list[str], bytes]:
     return zufall, f"{befehl[0]}:{code}", lauf.sekunden, fehler, inhalt
 
 
+def _stapel_fall(zufall: int) -> tuple[int, str, float, list[str], bytes]:
+    """``kimrules fristen`` over a folder of ``--stapel`` mutated files and one good file: every file passes
+    the door (reading, limits, validation, ledger) and the batch must list the folder whatever it holds."""
+    import fuzz_mutation as mutation
+    from fuzz_lauf import ausfuehren
+
+    r = random.Random(zufall)
+    basis = _fall.basis if hasattr(_fall, "basis") else mutation.basis_dateien()
+    _fall.basis = basis  # type: ignore[attr-defined]
+    with tempfile.TemporaryDirectory() as tmp:
+        ordner = Path(tmp)
+        for i in range(_ARGS.stapel):
+            endung, inhalt = mutation.mandantendatei(r, basis)
+            (ordner / f"akte{i:03d}{endung}").write_bytes(inhalt)
+        (ordner / "gut.yaml").write_bytes((ROOT / "examples" / "kim-2025-0001-baecker.yaml").read_bytes())
+        lauf = ausfuehren(["fristen", str(ordner), "--stichtag", r.choice(mutation.STICHTAGE)], _ARGS.zeitlimit)
+    fehler = lauf.fehler({0, 3}, stapel=True)
+    if f"Akten: {_ARGS.stapel + 1}" not in lauf.stdout:
+        fehler.append("der Stapel wurde nicht vollständig gelistet")
+    code = "H" if lauf.haenger else str(lauf.exit_code)
+    return zufall, f"fristen-stapel:{code}", lauf.sekunden, fehler, str(zufall).encode()
+
+
 def _regel_fall(zufall: int) -> tuple[int, str, float, list[str], bytes]:
     import fuzz_mutation as mutation
     from fuzz_lauf import ausfuehren
@@ -91,6 +114,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=2000, help="client files")
     ap.add_argument("--regeln", type=int, default=0, help="mutated rule folders")
+    ap.add_argument("--stapel", type=int, default=0, help="files per batch: run the N files as fristen batches of this size")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--prozesse", type=int, default=2)
     ap.add_argument("--zeitlimit", type=float, default=60.0)
@@ -106,10 +130,15 @@ def main() -> None:
     start = time.time()
     with multiprocessing.get_context("spawn").Pool(args.prozesse, initializer=_init, initargs=(args,)) as pool:
         ergebnisse = list(pool.imap_unordered(_regel_fall, regel_faelle, chunksize=1))
-        for i, ergebnis in enumerate(pool.imap_unordered(_fall, faelle, chunksize=20)):
+        if args.stapel:
+            faelle = faelle[: max(1, args.n // args.stapel)]
+            aufgabe, groesse = _stapel_fall, args.stapel
+        else:
+            aufgabe, groesse = _fall, 1
+        for i, ergebnis in enumerate(pool.imap_unordered(aufgabe, faelle, chunksize=max(1, 20 // groesse))):
             ergebnisse.append(ergebnis)
-            if (i + 1) % 1000 == 0:
-                print(f"  {i + 1} Dateien, {time.time() - start:.0f} s", file=sys.stderr, flush=True)
+            if ((i + 1) * groesse) % 1000 < groesse:
+                print(f"  {(i + 1) * groesse} Dateien, {time.time() - start:.0f} s", file=sys.stderr, flush=True)
     for zufall, code, sekunden, fehler, inhalt in ergebnisse:
         codes[code] += 1
         zeiten.append(sekunden)
@@ -129,7 +158,8 @@ def main() -> None:
         print(f"Zeit je Fall: Median {statistics.median(zeiten):.3f} s, 99 % {zeiten[int(len(zeiten) * 0.99) - 1]:.2f} s, "
               f"höchstens {zeiten[-1]:.2f} s")
     print(f"Höchster Speicher eines Prozesses: {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MiB")
-    print(f"fuzz: {len(faelle)} files, {fehlerhaft} failures, {haenger} hangs, {tracebacks} tracebacks")
+    dateien = len(faelle) * (args.stapel or 1)
+    print(f"fuzz: {dateien} files, {fehlerhaft} failures, {haenger} hangs, {tracebacks} tracebacks")
 
 
 if __name__ == "__main__":
