@@ -83,10 +83,10 @@ def _mandant(url: str) -> dict:
     a = _angriffe(url)
     return {
         "aktenzeichen": "KIM-" + a[0],
-        "person": {"name": " ".join(a[1:4]), "geburtsdatum": "14.05.1995", "staatsangehoerigkeit": a[4],
+        "person": {"name": a[1], "geburtsdatum": "14.05.1995", "staatsangehoerigkeit": a[4],
                    "einreisedatum": "02.03.2016"},
         "aufenthalt": [{"status": "duldung", "von": "01.09.2016", "paragraph": a[5]}],
-        "besonderheiten": {"begruendung": " ".join(a[6:])},
+        "besonderheiten": {"begruendung": " ".join(a[2:4] + a[6:])},
     }
 
 
