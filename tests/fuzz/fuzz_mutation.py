@@ -78,14 +78,18 @@ def _wert(r: random.Random, tiefe: int = 0) -> Any:
     return r.choice(["duldung", "duldung_60b", "aufenthaltserlaubnis", "B1", "C2", "kind", "ehegatte", "§ 104c", "asylblg"])
 
 
-def _pfade(data: Any, pfad: tuple = ()) -> list[tuple]:
-    out = [pfad]
+def _pfade(data: Any, pfad: tuple = (), out: list | None = None) -> list[tuple]:
+    """The paths into ``data``, at most 2,000 (a duplicated long list is shared, not copied)."""
+    out = [] if out is None else out
+    if len(out) >= 2000:
+        return out
+    out.append(pfad)
     if isinstance(data, dict):
         for k, v in data.items():
-            out += _pfade(v, pfad + (k,))
+            _pfade(v, pfad + (k,), out)
     elif isinstance(data, list):
         for i, v in enumerate(data):
-            out += _pfade(v, pfad + (i,))
+            _pfade(v, pfad + (i,), out)
     return out
 
 
