@@ -10,6 +10,7 @@ garbage.
 
 from __future__ import annotations
 
+import copy
 import json
 import random
 from pathlib import Path
@@ -111,8 +112,8 @@ def _daten_mutieren(r: random.Random, data: Any) -> Any:
             del eltern[schluessel]
         elif aktion == 1:  # retype
             eltern[schluessel] = _wert(r)
-        elif aktion == 2 and isinstance(eltern, list):  # duplicate a list entry
-            eltern.append(eltern[schluessel])
+        elif aktion == 2 and isinstance(eltern, list) and len(pfade) < 1000:  # duplicate a list entry (small files only)
+            eltern.append(copy.deepcopy(eltern[schluessel]))
         elif aktion == 3 and isinstance(eltern, dict):  # typo / unknown field
             eltern[str(schluessel)[::-1] if r.random() < 0.5 else str(schluessel) + "x"] = eltern.pop(schluessel)
         else:  # a date somewhere
@@ -177,14 +178,14 @@ def mandantendatei(r: random.Random, basis: list[tuple[str, str]]) -> tuple[str,
         suffix = ".json"
         try:
             text = json.dumps(data, ensure_ascii=r.random() < 0.5, allow_nan=True, indent=r.choice([None, 2]))
-        except (ValueError, RecursionError):
+        except (ValueError, RecursionError, MemoryError):
             text = "{}"
     else:
         suffix = ".yaml"
         try:
             text = yaml.safe_dump(data, allow_unicode=r.random() < 0.7, sort_keys=False,
                                   default_flow_style=r.choice([False, None]))
-        except (yaml.YAMLError, ValueError, RecursionError):
+        except (yaml.YAMLError, ValueError, RecursionError, MemoryError):
             text = "aktenzeichen: X\n"
         if r.random() < 0.5:
             text = _text_mutieren(r, text)
