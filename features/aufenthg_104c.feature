@@ -9,9 +9,11 @@ Funktionalität: Chancen-Aufenthaltsrecht (§ 104c AufenthG)
   Die meisten Fälle beginnen mit einer gut integrierten geduldeten Person (geduldet seit 01.01.2005,
   geboren 01.01.1990, Bekenntnis abgegeben, nicht vorbestraft) und ändern genau eine Angabe.
   Familienangehörige (§ 104c Abs. 2) sind nicht Teil dieser Datei.
-  Quellen: shared/law/LAW.md § 1, § 2, § 5, § 8 (D1 bis D4), § 9, § 10, Anhang A.1 und A.2; PRACTICE.md § 2 und § 5.
+  Quellen: § 104c AufenthG in der Fassung vom 21.12.2022 (BGBl. I S. 2847) und in der Fassung ab 31.12.2025 (Art. 5 Nr. 4
+  desselben Gesetzes); § 60b Abs. 5 AufenthG; §§ 187, 188 BGB; Entscheidungen beim jeweiligen Szenario; offene Rechtsfragen in
+  rules/offene_fragen/.
 
-  Regel: Anzuwenden ist die Fassung, die am Stichtag gilt (LAW.md § 1, § 8 G3, D3 und D22)
+  Regel: Anzuwenden ist die Fassung, die am Stichtag gilt
 
     Szenariogrundriss: Am <stichtag> gilt die Fassung ab <fassung>
       Angenommen der Stichtag ist der <stichtag>
@@ -39,7 +41,8 @@ Funktionalität: Chancen-Aufenthaltsrecht (§ 104c AufenthG)
         | 31.10.2022 |
 
     Szenariogrundriss: Bis zum 30.12.2025 wird erteilt, ab dem 31.12.2025 nicht mehr
-      # LAW.md § 2.1 und § 10 Nr. 2: Anträge bis 30.12.2025; der 31.12.2025 gehört zur Übergangsregelung.
+      # Art. 5 Nr. 4 des Gesetzes vom 21.12.2022 tritt am 31.12.2025 in Kraft: Anträge bis 30.12.2025; der 31.12.2025 gehört zur
+      # Übergangsregelung (offene Rechtsfrage 104c-letzter-antragstag).
       Angenommen der Stichtag ist der <stichtag>
       Und eine gut integrierte geduldete Person
       Und die Person hat das Chancen-Aufenthaltsrecht nicht beantragt
@@ -60,8 +63,8 @@ Funktionalität: Chancen-Aufenthaltsrecht (§ 104c AufenthG)
       Dann wird weiterhin neu erteilt
 
   Regel: Ab 31.12.2025 keine Neuerteilung; eine bestehende Erlaubnis gilt bis zu ihrem Ende und wird nur als § 25a oder § 25b verlängert (§ 104c Abs. 1 und 2 n. F.)
-    Die Erlaubnis galt 18 Monate ab Erteilung und war nicht verlängerbar (§ 104c Abs. 3 Satz 3 a. F.; LAW.md § 8 D4).
-    Nach rechtzeitigem Antrag auf § 25a oder § 25b gilt sie bis zur Entscheidung fort (§ 81 Abs. 4 Satz 1, LAW.md § 8 D5).
+    Die Erlaubnis galt 18 Monate ab Erteilung und war nicht verlängerbar (§ 104c Abs. 3 Satz 3 a. F.).
+    Nach rechtzeitigem Antrag auf § 25a oder § 25b gilt sie bis zur Entscheidung fort (§ 81 Abs. 4 Satz 1).
     Der Weg ist ab 31.12.2025 nie „erfüllt“: „nicht erfüllt“, oder „ungeklärt“ bei einem rechtzeitigen, offenen Antrag.
 
     Szenario: Ab dem 31.12.2025 sagt die Prüfung klar, dass nicht mehr neu erteilt wird
@@ -77,7 +80,7 @@ Funktionalität: Chancen-Aufenthaltsrecht (§ 104c AufenthG)
       Und der Weg ist nicht erfüllt
 
     Szenariogrundriss: Wer die Erlaubnis schon hat, bekommt sie nicht neu; sie läuft 18 Monate (bis 28.02.2026)
-      # 18 Monate ab 01.09.2024 enden mit Ablauf des 28.02.2026 (§§ 187 Abs. 2, 188 Abs. 2 BGB; LAW.md § 8 D4).
+      # 18 Monate ab 01.09.2024 enden mit Ablauf des 28.02.2026 (§§ 187 Abs. 2, 188 Abs. 2 BGB).
       Angenommen der Stichtag ist der <stichtag>
       Und eine gut integrierte geduldete Person
       Und die Person hat seit dem 01.09.2024 eine Aufenthaltserlaubnis nach § 104c
@@ -101,7 +104,8 @@ Funktionalität: Chancen-Aufenthaltsrecht (§ 104c AufenthG)
       Und die Voraussetzung "neuerteilung" nennt als Angabe "gilt 18 Monate bis 28.02.2026"
 
     Szenariogrundriss: Ein bis zum 30.12.2025 gestellter Antrag – ob er noch bewilligt werden kann, ist offen
-      # LAW.md § 10 Nr. 1: keine Übergangsvorschrift; nach G3 spricht viel für eine Ablehnung.
+      # offene Rechtsfrage 104c-entscheidung-nach-ablauf: keine Übergangsvorschrift; da grundsätzlich das Recht bei der
+      # Entscheidung gilt (VG Trier, Urteil vom 03.12.2025 – 8 K 5461/25.TR, zum StAG), spricht viel für eine Ablehnung.
       Angenommen der Stichtag ist der 15.01.2026
       Und eine gut integrierte geduldete Person
       Und die Person hat am <antrag> das Chancen-Aufenthaltsrecht beantragt
@@ -130,8 +134,7 @@ Funktionalität: Chancen-Aufenthaltsrecht (§ 104c AufenthG)
       Und nennt die Voraussetzung "neuerteilung" als offene Frage "ob und wann das Chancen-Aufenthaltsrecht beantragt wurde"
 
   Regel: Geduldet am Stichtag (§ 104c Abs. 1 Satz 1)
-    Ein Anspruch auf Duldung genügt; wer eine Aufenthaltsgestattung oder einen Titel hat, ist nicht geduldet
-    (LAW.md § 2.2 Nr. 1). Auch eine Duldung nach § 60b ist eine Duldung.
+    Ein Anspruch auf Duldung genügt; wer eine Aufenthaltsgestattung oder einen Titel hat, ist nicht geduldet. Auch eine Duldung nach § 60b ist eine Duldung.
 
     Szenariogrundriss: Status am Stichtag
       Angenommen der Stichtag ist der <stichtag>
@@ -152,8 +155,8 @@ Funktionalität: Chancen-Aufenthaltsrecht (§ 104c AufenthG)
         | 15.03.2023 | die Person hat seit dem 01.01.2023 keinen Aufenthaltsstatus              | ungeklärt     |
 
   Regel: Am 31.10.2022 seit fünf Jahren ununterbrochen geduldet, gestattet oder erlaubt; § 60b-Zeiten zählen (§ 104c Abs. 1 Satz 1 und 3)
-    Unterbrechungen bis zu drei Monaten sind unschädlich, auch mehrere (LAW.md § 2.2 Nr. 2, § 8 D1 und D2).
-    Ob ein Beginn am 01.11.2017 genügt, ist offen (LAW.md § 10 Nr. 4).
+    Unterbrechungen bis zu drei Monaten sind unschädlich, auch mehrere.
+    Ob ein Beginn am 01.11.2017 genügt, ist offen (offene Rechtsfrage 104c-beginn-01-11-2017).
 
     Szenariogrundriss: Beginn der ununterbrochenen Zeit um den 31.10.2017
       Angenommen der Stichtag ist der 15.03.2023
@@ -227,7 +230,7 @@ Funktionalität: Chancen-Aufenthaltsrecht (§ 104c AufenthG)
       Dann ist die Voraussetzung "voraufenthalt_31_10_2022" erfüllt
 
     Szenariogrundriss: Eingereist bis 31.10.2017, Status erst danach – wie die Zeit bis zur Registrierung zählt, ist offen
-      # LAW.md § 8 D1 und § 10 Nr. 4
+      # § 55 Abs. 1 AsylG: die Gestattung entsteht mit dem Ankunftsnachweis (offene Rechtsfrage 104c-beginn-01-11-2017)
       Angenommen der Stichtag ist der 15.03.2023
       Und eine gut integrierte geduldete Person
       Und die Person ist am <einreise> nach Deutschland eingereist
@@ -251,7 +254,7 @@ Funktionalität: Chancen-Aufenthaltsrecht (§ 104c AufenthG)
       Und nennt die Voraussetzung "voraufenthalt_31_10_2022" als offene Frage "Statushistorie bis zum 31.10.2022 lückenlos erfassen"
 
     Szenario: Zeit, in der die Person zu dulden war, unterbricht nicht (BeckRS 2024, 5225, nur der Leitsatz)
-      # LAW.md § 9 WC-06: eingereist 02.10.2017, Asylantrag, Dublin-Bescheid; nach Vollziehbarkeit der
+      # Bayerisches VG, BeckRS 2024, 5225: eingereist 02.10.2017, Asylantrag, Dublin-Bescheid; nach Vollziehbarkeit der
       # Abschiebungsanordnung und gescheiterter Überstellung war er zu dulden. Diese Zeit wird als Duldung erfasst
       # (Anspruch auf Duldung genügt); die Daten des Übergangs sind vereinfacht.
       Angenommen der Stichtag ist der 15.03.2023
@@ -294,8 +297,7 @@ Funktionalität: Chancen-Aufenthaltsrecht (§ 104c AufenthG)
 
   Regel: Keine Verurteilung wegen einer im Inland begangenen vorsätzlichen Straftat (§ 104c Abs. 1 Satz 1 Nr. 2)
     Außer Betracht bleiben Geldstrafen von insgesamt bis zu 50 Tagessätzen, bis zu 90 Tagessätzen für Straftaten,
-    die nur Ausländer begehen können, und Verurteilungen nach Jugendstrafrecht ohne Jugendstrafe
-    (LAW.md § 2.2 Nr. 4, § 8 D20). Fahrlässige und im Ausland begangene Taten nennt der Wortlaut nicht.
+    die nur Ausländer begehen können, und Verurteilungen nach Jugendstrafrecht ohne Jugendstrafe. Fahrlässige und im Ausland begangene Taten nennt der Wortlaut nicht.
 
     Szenariogrundriss: Schwellen 50/51 und 90/91 Tagessätze, Freiheits- und Jugendstrafe
       Angenommen der Stichtag ist der 15.03.2023
@@ -332,7 +334,7 @@ Funktionalität: Chancen-Aufenthaltsrecht (§ 104c AufenthG)
         | 20     | erfüllt       |
         | 21     | nicht erfüllt |
 
-    Szenariogrundriss: Allgemeine und ausländerspezifische Geldstrafen zusammen – offen (LAW.md § 10 Nr. 5)
+    Szenariogrundriss: Allgemeine und ausländerspezifische Geldstrafen zusammen – offen (offene Rechtsfrage 104c-geldstrafen-gemischt)
       Angenommen der Stichtag ist der 15.03.2023
       Und eine gut integrierte geduldete Person
       Und die Person wurde wegen einer vorsätzlichen Straftat, die nicht nur Ausländer begehen können, zu einer Geldstrafe von <allgemein> Tagessätzen verurteilt
@@ -369,7 +371,7 @@ Funktionalität: Chancen-Aufenthaltsrecht (§ 104c AufenthG)
         | 91  | nicht erfüllt |
 
     Szenario: VG München, 27.06.2023 – M 27 E 23.1734: 100 Tagessätze für eine ausländerspezifische Straftat schließen aus
-      # PRACTICE.md § 2.7: 90 Tagessätze sind eine absolute Obergrenze; ebenso VG Würzburg W 7 K 23.1478, Leitsatz 1 (LAW.md § 2.2 Nr. 4).
+      # 90 Tagessätze sind eine absolute Obergrenze: VG Würzburg, Urteil vom 10.09.2024 – W 7 K 23.1478, Leitsatz 1.
       Angenommen der Stichtag ist der 15.06.2023
       Und eine gut integrierte geduldete Person
       Und die Person wurde wegen einer Straftat, die nur Ausländer begehen können, zu einer Geldstrafe von 100 Tagessätzen verurteilt
@@ -378,7 +380,7 @@ Funktionalität: Chancen-Aufenthaltsrecht (§ 104c AufenthG)
       Und der Weg ist nicht erfüllt
 
   Regel: Keine wiederholte vorsätzliche Täuschung, die die Abschiebung verhindert (§ 104c Abs. 1 Satz 2)
-    Bloß fehlende Mitwirkung zählt nicht; frühere, beendete Täuschung auch nicht (LAW.md § 2.4 Nr. 1, PRACTICE.md § 2.5).
+    Bloß fehlende Mitwirkung zählt nicht; frühere, beendete Täuschung auch nicht.
 
     Szenariogrundriss: Aktive, wiederholte Täuschung gegen fehlende Mitwirkung
       Angenommen der Stichtag ist der 15.03.2023
@@ -397,7 +399,7 @@ Funktionalität: Chancen-Aufenthaltsrecht (§ 104c AufenthG)
         | die Person hat früher über ihre Identität getäuscht, die Täuschung ist beendet                          | erfüllt       |
         | die Angabe "aktuelle Täuschung" ist unbekannt                                                            | ungeklärt     |
 
-    Szenario: asyl.net M31576 – Anspruch auf § 104c trotz passiver Nichtmitwirkung (PRACTICE.md § 5 P02)
+    Szenario: VG Schwerin, Urteil vom 24.01.2023 – 1 A 1110/21 SN – Anspruch auf § 104c trotz passiver Nichtmitwirkung
       # Langjährig geduldet; Aufforderungen, einen Pass vorzulegen und bei der Heimatbehörde vorzusprechen, nicht befolgt.
       # Ergebnis laut Quelle: Anspruch auf § 104c; passive Nichtmitwirkung ist kein atypischer Fall.
       Angenommen der Stichtag ist der 15.06.2023
@@ -410,9 +412,9 @@ Funktionalität: Chancen-Aufenthaltsrecht (§ 104c AufenthG)
       Und die Voraussetzung "kein_atypischer_fall" ist erfüllt
       Und der Weg ist erfüllt
 
-  Regel: Kein Ausweisungsinteresse – § 5 Abs. 1 Nr. 2 und Abs. 4 erlässt § 104c nicht (LAW.md § 2.3, § 7.2)
+  Regel: Kein Ausweisungsinteresse – § 5 Abs. 1 Nr. 2 und Abs. 4 erlässt § 104c nicht
     Die Regelvoraussetzung wird nie sicher verfehlt: ob die Behörde nach § 5 Abs. 3 Satz 2 absehen kann, ist offen
-    (LAW.md § 10 Nr. 8); daher „ungeklärt“ statt „nicht erfüllt“.
+    (offene Rechtsfrage 104c-ausweisungsinteresse); daher „ungeklärt“ statt „nicht erfüllt“.
 
     Szenariogrundriss: Verurteilungen und sonstige Ausweisungsinteressen
       Angenommen der Stichtag ist der 15.03.2023
@@ -434,10 +436,10 @@ Funktionalität: Chancen-Aufenthaltsrecht (§ 104c AufenthG)
       Und die Person wurde wegen einer vorsätzlichen Straftat, die nicht nur Ausländer begehen können, zu einer Geldstrafe von 40 Tagessätzen verurteilt
       Wenn § 104c AufenthG geprüft wird
       Dann ist die Voraussetzung "keine_verurteilung" erfüllt
-      Und nennt die Voraussetzung "kein_ausweisungsinteresse" als Einzelfallgrund "LAW.md § 10 Nr. 8"
+      Und nennt die Voraussetzung "kein_ausweisungsinteresse" als Einzelfallgrund "offene Rechtsfrage 104c-ausweisungsinteresse"
       Und der Weg ist ungeklärt
 
-  Regel: Kein atypischer Fall der Soll-Vorschrift (§ 104c Abs. 1 Satz 1; LAW.md § 2.4 Nr. 3, § 10 Nr. 6)
+  Regel: Kein atypischer Fall der Soll-Vorschrift (§ 104c Abs. 1 Satz 1)
     Ein Kind, das am Ende der 18 Monate noch keine 14 Jahre alt ist, kann § 25a nicht erreichen: „ungeklärt“ mit Grund.
     Ein atypischer Fall führt zu Ermessen, nie sicher zur Ablehnung.
 
@@ -468,7 +470,7 @@ Funktionalität: Chancen-Aufenthaltsrecht (§ 104c AufenthG)
         | es liegen besondere Umstände des Einzelfalls vor      | ungeklärt |
         | die Angabe "atypischer Fall" ist unbekannt            | ungeklärt |
 
-    Szenario: BeckRS 2023, 28657 (asyl.net M32337) – sechsjähriges Kind: atypischer Fall, Klage abgewiesen (LAW.md § 9 WC-02)
+    Szenario: BeckRS 2023, 28657 (asyl.net M32337) – sechsjähriges Kind: atypischer Fall, Klage abgewiesen
       # Kind geboren 2017 (Tag geschwärzt, hier 01.08.2017 angenommen), Asylantrag des Kindes 11.08.2017, vom BAMF
       # am 25.10.2017 abgelehnt; danach geduldet. Nach dem Wortlaut sind alle Voraussetzungen erfüllt; das Gericht sah
       # einen atypischen Fall, weil der Übergang zu § 25a oder § 25b von vornherein ausgeschlossen ist. Die Vorprüfung
@@ -489,7 +491,7 @@ Funktionalität: Chancen-Aufenthaltsrecht (§ 104c AufenthG)
 
   Regel: Lebensunterhalt, Identität, Pass und Visum werden nicht verlangt (§ 104c Abs. 1 Satz 1: abweichend von § 5 Abs. 1 Nr. 1, 1a und 4, Abs. 2)
 
-    Szenario: Bäcker aus Gambia – Chancen-Aufenthaltsrecht erteilt (PRACTICE.md § 5 P03)
+    Szenario: Bäcker aus Gambia – Chancen-Aufenthaltsrecht erteilt (Fall aus einem Pressebericht)
       # Eingereist 2016, Asyl abgelehnt, geduldet, anfangs ohne Papiere; 29 Jahre alt; § 104c erteilt (hwk-konstanz.de).
       # Die Tage sind angenommen (Quelle nennt nur Jahre); Bekenntnis und Straffreiheit wie im Grundfall.
       Angenommen der Stichtag ist der 15.06.2023

@@ -9,10 +9,10 @@ Funktionalität: Aufenthaltsgewährung bei gut integrierten Jugendlichen und jun
   geduldet und in Deutschland erfolgreich in der Schule, bezieht AsylbLG, hat noch keinen Antrag gestellt; jeder Fall
   ändert genau eine Angabe. Tabellen, die jede Fassung prüfen, verwenden die Stichtage 15.03.2021, 15.03.2025 und 15.03.2028.
   Die Familienangehörigen (§ 25a Abs. 2 und 3) sind nicht Teil dieser Datei.
-  Quellen: shared/law/LAW.md § 3 (§ 25a), § 2.8 (§ 104c), § 5 (§ 60b), § 8 (Fristen), § 9 (Fälle), § 10 (offene Fragen),
-  Anhang A.3 und A.4 (Gesetzestext); PRACTICE.md § 1.2, § 2.4, § 2.6, § 5.
+  Quellen: § 25a AufenthG in den Fassungen ab 01.08.2015, ab 31.12.2022 (BGBl. 2022 I S. 2847) und ab 01.07.2027;
+  § 60b Abs. 5 AufenthG; §§ 187, 188 BGB; Entscheidungen beim jeweiligen Szenario; offene Rechtsfragen in rules/offene_fragen/.
 
-  Regel: Anzuwenden ist die Fassung, die am Stichtag gilt (LAW.md § 1, § 3.1, § 8 G3 und D22)
+  Regel: Anzuwenden ist die Fassung, die am Stichtag gilt
 
     Szenariogrundriss: Am <stichtag> gilt die Fassung ab <fassung>
       Angenommen der Stichtag ist der <stichtag>
@@ -29,7 +29,7 @@ Funktionalität: Aufenthaltsgewährung bei gut integrierten Jugendlichen und jun
         | 30.06.2027 | 31.12.2022 |
         | 01.07.2027 | 01.07.2027 |
 
-  Regel: Mindestens 14 Jahre alt am Tag der Entscheidung (§ 25a Abs. 1 Satz 1 „jugendlicher“; LAW.md § 3.2 Nr. 0, § 8 G2 und D7)
+  Regel: Mindestens 14 Jahre alt am Tag der Entscheidung (§ 25a Abs. 1 Satz 1 „jugendlicher“)
     Das 14. Lebensjahr ist mit Ablauf des Tages vor dem 14. Geburtstag vollendet (§ 187 Abs. 2 Satz 2, § 188 Abs. 2 BGB):
     am 14. Geburtstag ist die Person 14 Jahre alt, am Tag davor 13. Wer am 29.02. geboren ist, wird in einem
     Gemeinjahr am 01.03. 14 (§ 188 Abs. 3 BGB).
@@ -60,9 +60,9 @@ Funktionalität: Aufenthaltsgewährung bei gut integrierten Jugendlichen und jun
       Dann ist die Voraussetzung "mindestalter_14" ungeklärt
       Und nennt die Voraussetzung "mindestalter_14" als offene Frage "Geburtsdatum erfragen"
 
-  Regel: Antrag vor dem 21. (bis 30.12.2022) bzw. 27. Geburtstag (§ 25a Abs. 1 Satz 1 Nr. 3; LAW.md § 8 G2 und D7)
+  Regel: Antrag vor dem 21. (bis 30.12.2022) bzw. 27. Geburtstag (§ 25a Abs. 1 Satz 1 Nr. 3)
     Maßgeblich ist der Tag des Antrags; ist noch kein Antrag gestellt, der Stichtag. Der Antrag ist bis zum Tag vor
-    dem Geburtstag rechtzeitig (Flüchtlingsrat Niedersachsen, LAW.md § 8 G2); eine spätere Entscheidung schadet nicht.
+    dem Geburtstag rechtzeitig (Flüchtlingsrat Niedersachsen); eine spätere Entscheidung schadet nicht.
 
     Szenariogrundriss: Ohne Antrag zählt das Alter am Stichtag
       Angenommen der Stichtag ist der <stichtag>
@@ -120,7 +120,7 @@ Funktionalität: Aufenthaltsgewährung bei gut integrierten Jugendlichen und jun
       Wenn § 25a AufenthG geprüft wird
       Dann ist die Voraussetzung "antrag_vor_27" ungeklärt
 
-  Regel: Bis 30.12.2022 geduldet (§ 25a Abs. 1 Satz 1 a. F.; LAW.md § 3.1, Anhang A.3)
+  Regel: Bis 30.12.2022 geduldet (§ 25a Abs. 1 Satz 1 a. F.)
 
     Szenariogrundriss: Status am Stichtag in der Fassung bis 30.12.2022
       Angenommen der Stichtag ist der 15.03.2021
@@ -138,8 +138,8 @@ Funktionalität: Aufenthaltsgewährung bei gut integrierten Jugendlichen und jun
         | die Angabe "Aufenthaltsstatus" ist unbekannt                             | ungeklärt     |
 
     Szenario: Aufenthaltsgestattung – der Wortlaut verlangt eine Duldung, ein Wechsel war bis 2022 nach asyl.net möglich
-      # LAW.md § 3.1: „Ein Wechsel von der Aufenthaltsgestattung in die Aufenthaltserlaubnis nach § 25a AufenthG ist seit
-      # dem 31.12.2022 nicht mehr möglich“ (asyl.net); BVerwG 1 C 34.18 wurde nicht ausgewertet (LAW.md § 10 Nr. 10).
+      # Bis 30.12.2022 verlangt § 25a Abs. 1 Satz 1 a. F. „geduldet“; maßgeblich ist der Status bei der Entscheidung
+      # (zu § 25b BVerwG, Urteil vom 18.12.2019 – 1 C 34.18, Leitsatz 1). Wer bis dahin noch gestattet ist, klärt das mit der Behörde.
       Angenommen der Stichtag ist der 15.03.2021
       Und eine gut integrierte junge geduldete Person
       Und die Person hat seit dem 01.01.2020 eine Aufenthaltsgestattung
@@ -147,7 +147,7 @@ Funktionalität: Aufenthaltsgewährung bei gut integrierten Jugendlichen und jun
       Dann ist die Voraussetzung "geduldet" ungeklärt
       Und die Prüfung nennt als Einzelfallgrund "1 C 34.18"
 
-    Szenario: OVG Sachsen-Anhalt 22.12.2021 – 2 M 113/21: Duldung nach Passvorlage beendet (LAW.md § 9 WC-09)
+    Szenario: OVG Sachsen-Anhalt 22.12.2021 – 2 M 113/21: Duldung nach Passvorlage beendet
       # Quelle: russischer Staatsangehöriger, geboren 2000, 2013 mit der Familie eingereist, Antrag auf § 25a, legte einen
       # gültigen Pass vor; die Behörde beendete darauf die Duldung und lehnte § 25a ab. Ergebnis: Die Beendigung der Duldung
       # wegen der Passvorlage widerspricht dem Zweck des § 25a. Tag und Monat der Geburt, der Einreise und des Antrags nennt
@@ -166,11 +166,11 @@ Funktionalität: Aufenthaltsgewährung bei gut integrierten Jugendlichen und jun
       Und die Voraussetzung "antrag_vor_21" ist erfüllt
       Und die Voraussetzung "voraufenthalt" ist ungeklärt
 
-  Regel: Seit 31.12.2022 zwölf Monate Duldung ohne § 60b oder – bis 30.06.2027 – Chancen-Aufenthaltsrecht (§ 25a Abs. 1 Satz 1; § 60b Abs. 5 Satz 1; LAW.md § 3.2 Nr. 1, § 8 D8)
+  Regel: Seit 31.12.2022 zwölf Monate Duldung ohne § 60b oder – bis 30.06.2027 – Chancen-Aufenthaltsrecht (§ 25a Abs. 1 Satz 1; § 60b Abs. 5 Satz 1)
     Gezählt nach §§ 187 Abs. 2, 188 Abs. 2 BGB: wer seit dem 15.03.2024 geduldet ist, hat am 15.03.2025 zwölf Monate.
-    Eine Aufenthaltsgestattung zählt nicht (asyl.net: „Die Vorduldungszeiten sind nunmehr zwingend“, LAW.md § 3.1),
+    Eine Aufenthaltsgestattung zählt nicht (asyl.net: „Die Vorduldungszeiten sind nunmehr zwingend“),
     Zeiten mit Duldung nach § 60b zählen nicht; wer am Stichtag eine Duldung nach § 60b hat, erhält § 25a nicht
-    (Flüchtlingsrat Niedersachsen, LAW.md § 3.2 Nr. 1).
+    (Flüchtlingsrat Niedersachsen).
 
     Szenariogrundriss: Zwölf Monate genau erreicht und einen Tag zu kurz
       Angenommen der Stichtag ist der <stichtag>
@@ -204,7 +204,7 @@ Funktionalität: Aufenthaltsgewährung bei gut integrierten Jugendlichen und jun
 
     Szenario: Eine frühere Duldung nach § 60b zählt nicht; ob sie die zwölf Monate unterbricht, klärt die Behörde
       # § 60b Abs. 5 Satz 1: die Zeiten werden nicht angerechnet; ob die Kette „seit zwölf Monaten“ dadurch neu beginnt,
-      # sagt das Gesetz nicht (vgl. LAW.md § 10 Nr. 16).
+      # sagt das Gesetz nicht (vgl. offene Rechtsfrage 60b-zeiten-vor-zusatz).
       Angenommen der Stichtag ist der 15.03.2025
       Und eine gut integrierte junge geduldete Person
       Und die Person hatte vom 01.09.2024 bis 31.12.2024 eine Duldung nach § 60b
@@ -222,7 +222,8 @@ Funktionalität: Aufenthaltsgewährung bei gut integrierten Jugendlichen und jun
       Und die Prüfung nennt als Einzelfallgrund "bei Antragstellung vorliegen"
 
     Szenariogrundriss: Das Chancen-Aufenthaltsrecht öffnet § 25a nur bis zum 30.06.2027
-      # Die letzte Erlaubnis nach § 104c konnte am 30.12.2025 erteilt werden; LAW.md § 2.7, § 3.1 (Fassung ab 01.07.2027).
+      # Die letzte Erlaubnis nach § 104c konnte am 30.12.2025 erteilt werden; § 25a Abs. 1 Satz 1 in der Fassung ab 01.07.2027
+      # nennt § 104c nicht mehr.
       Angenommen der Stichtag ist der <stichtag>
       Und eine gut integrierte junge geduldete Person
       Und die Person hat seit dem 30.12.2025 eine Aufenthaltserlaubnis nach § 104c
@@ -235,9 +236,9 @@ Funktionalität: Aufenthaltsgewährung bei gut integrierten Jugendlichen und jun
         | 30.06.2027 | 31.12.2022 | duldung_12_monate_oder_104c | erfüllt       |
         | 01.07.2027 | 01.07.2027 | duldung_12_monate           | nicht erfüllt |
 
-  Regel: Ununterbrochener Aufenthalt, vier bzw. seit 31.12.2022 drei Jahre (§ 25a Abs. 1 Satz 1 Nr. 1, Abs. 5; LAW.md § 3.2 Nr. 2, § 8 D9)
+  Regel: Ununterbrochener Aufenthalt, vier bzw. seit 31.12.2022 drei Jahre (§ 25a Abs. 1 Satz 1 Nr. 1, Abs. 5)
     Erlaubt, geduldet oder gestattet; Zeiten mit Duldung nach § 60b zählen nicht, für Inhaber einer Aufenthaltserlaubnis
-    nach § 104c vom 31.12.2022 bis 30.06.2027 doch (Abs. 5). Gezählt bis zum Stichtag (LAW.md § 8 D9).
+    nach § 104c vom 31.12.2022 bis 30.06.2027 doch (Abs. 5). Gezählt bis zum Stichtag.
 
     Szenariogrundriss: Frist genau erreicht und einen Tag zu kurz
       Angenommen der Stichtag ist der <stichtag>
@@ -278,17 +279,22 @@ Funktionalität: Aufenthaltsgewährung bei gut integrierten Jugendlichen und jun
         | die Person hat seit dem 01.06.2024 eine Aufenthaltserlaubnis nach § 104c | erfüllt       |
         | die Person hat seit dem 01.06.2024 eine Duldung                          | nicht erfüllt |
 
-    Szenario: Frist erst bei der Entscheidung, nicht beim Antrag erreicht – offene Frage
-      # LAW.md § 10 Nr. 10: ob das Ende der Frist der Antrag oder die Entscheidung ist, ist offen.
-      Angenommen der Stichtag ist der 15.03.2025
+    Szenariogrundriss: Maßgeblich ist die Frist am Tag der Entscheidung, nicht am Tag des Antrags
+      # Bayerisches VG, BeckRS 2021, 23885, Leitsatz 1 (zu § 25a); ebenso BVerwG, Urteil vom 18.12.2019 – 1 C 34.18,
+      # Leitsatz 1 (zu § 25b). Beim Antrag am 01.03.2025 fehlten noch zwei Wochen.
+      Angenommen der Stichtag ist der <stichtag>
       Und eine gut integrierte junge geduldete Person
       Und die Person ist seit dem 15.03.2022 ununterbrochen geduldet
       Und die Person hat am 01.03.2025 die Aufenthaltserlaubnis nach § 25a beantragt
       Wenn § 25a AufenthG geprüft wird
-      Dann ist die Voraussetzung "voraufenthalt" ungeklärt
-      Und die Prüfung nennt als Einzelfallgrund "LAW.md § 10 Nr. 10"
+      Dann ist die Voraussetzung "voraufenthalt" <ergebnis>
 
-  Regel: Erfolgreicher Schulbesuch, vier bzw. seit 31.12.2022 drei Jahre, oder anerkannter Abschluss (§ 25a Abs. 1 Satz 1 Nr. 2; LAW.md § 3.2 Nr. 3; PRACTICE.md § 2.6)
+      Beispiele:
+        | stichtag   | ergebnis      |
+        | 15.03.2025 | erfüllt       |
+        | 14.03.2025 | nicht erfüllt |
+
+  Regel: Erfolgreicher Schulbesuch, vier bzw. seit 31.12.2022 drei Jahre, oder anerkannter Abschluss (§ 25a Abs. 1 Satz 1 Nr. 2)
     „Erfolgreich“: regelmäßig, höchstens geringe Fehlzeiten, Versetzung und Hauptschulabschluss zu erwarten
     (VG Stuttgart 10.01.2017 – 11 K 2461/16). Seit 31.12.2022 entfällt die Voraussetzung, wenn die Person sie wegen
     Krankheit oder Behinderung nicht erfüllen kann (Nr. 2 Satz 2). Verlangt wird sie nur „in der Regel“.
@@ -366,7 +372,7 @@ Funktionalität: Aufenthaltsgewährung bei gut integrierten Jugendlichen und jun
       Dann ist die Voraussetzung "schulbesuch" ungeklärt
       Und nennt die Voraussetzung "schulbesuch" als offene Frage "Schulbescheinigungen und Zeugnisse"
 
-    Szenario: VG Stuttgart 10.01.2017 – 11 K 2461/16: Schulbesuch ohne Erfolg (PRACTICE.md § 5 P07)
+    Szenario: VG Stuttgart 10.01.2017 – 11 K 2461/16: Schulbesuch ohne Erfolg 
       # Quelle: Kinder einer seit 2000 geduldeten Familie, vier in Deutschland geboren (2001–2011), durchgehend geduldet,
       # durchgehend Sozialleistungen; Klagen abgewiesen; Maßstab für § 25a: Versetzung und Hauptschulabschluss zu erwarten.
       # Tag und Monat der Geburt nennt die Quelle nicht (hier 01.06.2001 angenommen).
@@ -380,7 +386,7 @@ Funktionalität: Aufenthaltsgewährung bei gut integrierten Jugendlichen und jun
       Dann ist die Voraussetzung "schulbesuch" nicht erfüllt
       Und der Weg ist nicht erfüllt
 
-  Regel: Positive Integrationsprognose (§ 25a Abs. 1 Satz 1 Nr. 4; LAW.md § 3.2 Nr. 5)
+  Regel: Positive Integrationsprognose (§ 25a Abs. 1 Satz 1 Nr. 4)
 
     Szenariogrundriss: Prognose in jeder Fassung
       Angenommen der Stichtag ist der <stichtag>
@@ -399,7 +405,7 @@ Funktionalität: Aufenthaltsgewährung bei gut integrierten Jugendlichen und jun
         | 15.03.2028 | die Integrationsprognose ist positiv        | erfüllt       |
         | 15.03.2028 | die Integrationsprognose ist negativ        | nicht erfüllt |
 
-  Regel: Keine konkreten Anhaltspunkte gegen das Bekenntnis zur Grundordnung (§ 25a Abs. 1 Satz 1 Nr. 5; LAW.md § 3.2 Nr. 6)
+  Regel: Keine konkreten Anhaltspunkte gegen das Bekenntnis zur Grundordnung (§ 25a Abs. 1 Satz 1 Nr. 5)
     Anders als bei § 25b ist kein schriftliches Bekenntnis nötig (BVerwG 1 C 13.23, Pressemitteilung).
 
     Szenariogrundriss: Anhaltspunkte in jeder Fassung
@@ -419,7 +425,7 @@ Funktionalität: Aufenthaltsgewährung bei gut integrierten Jugendlichen und jun
         | 15.03.2028 | die Person hat kein Bekenntnis zur freiheitlichen demokratischen Grundordnung abgegeben                           | erfüllt       |
         | 15.03.2028 | es gibt konkrete Anhaltspunkte, dass sich die Person nicht zur freiheitlichen demokratischen Grundordnung bekennt | nicht erfüllt |
 
-  Regel: Lebensunterhalt gesichert oder Schule, Ausbildung bzw. Studium (§ 25a Abs. 1 Satz 2; § 5 Abs. 1 Nr. 1, Abs. 3 Satz 2; LAW.md § 3.2 Nr. 7)
+  Regel: Lebensunterhalt gesichert oder Schule, Ausbildung bzw. Studium (§ 25a Abs. 1 Satz 2; § 5 Abs. 1 Nr. 1, Abs. 3 Satz 2)
     Solange die Person zur Schule geht, eine Ausbildung macht oder studiert, schaden Sozialleistungen nicht. Sonst ist die
     Sicherung eine Regelvoraussetzung, von der die Behörde nach Ermessen absehen kann: dann „ungeklärt“.
 
@@ -453,9 +459,9 @@ Funktionalität: Aufenthaltsgewährung bei gut integrierten Jugendlichen und jun
         | die Person hat ein Einkommen, das ihren Bedarf deckt  | erfüllt   |
         | die Person macht keine Ausbildung und studiert nicht  | ungeklärt |
 
-  Regel: Keine eigene Täuschung, die die Abschiebung verhindert (§ 25a Abs. 1 Satz 3; LAW.md § 3.3)
+  Regel: Keine eigene Täuschung, die die Abschiebung verhindert (§ 25a Abs. 1 Satz 3)
     Zwingender Versagungsgrund, aber nur für eigene, aktuelle falsche Angaben oder Täuschung der Person; eine Täuschung
-    der Eltern wird ihr nicht zugerechnet (asyl.net, Flüchtlingsrat Niedersachsen, LAW.md § 3.3).
+    der Eltern wird ihr nicht zugerechnet (asyl.net, Flüchtlingsrat Niedersachsen).
 
     Szenariogrundriss: Täuschung in jeder Fassung
       Angenommen der Stichtag ist der <stichtag>
@@ -481,9 +487,9 @@ Funktionalität: Aufenthaltsgewährung bei gut integrierten Jugendlichen und jun
       Wenn § 25a AufenthG geprüft wird
       Dann ist die Voraussetzung "keine_eigene_taeuschung" erfüllt
 
-  Regel: Kein Ausweisungsinteresse (§ 5 Abs. 1 Nr. 2, Abs. 3 Satz 2, Abs. 4; LAW.md § 3.3, § 10 Nr. 9)
+  Regel: Kein Ausweisungsinteresse (§ 5 Abs. 1 Nr. 2, Abs. 3 Satz 2, Abs. 4)
     Für die Person selbst nennt § 25a keine Grenze in Tagessätzen; die Grenzen des Abs. 3 gelten für Familienangehörige.
-    Eine Verurteilung führt daher zur Einzelfallprüfung (offene Frage LAW.md § 10 Nr. 9).
+    Eine Verurteilung führt daher zur Einzelfallprüfung (offene Rechtsfrage 25a-eigene-straftaten).
 
     Szenariogrundriss: Verurteilungen in jeder Fassung
       Angenommen der Stichtag ist der <stichtag>
@@ -509,7 +515,7 @@ Funktionalität: Aufenthaltsgewährung bei gut integrierten Jugendlichen und jun
       Wenn § 25a AufenthG geprüft wird
       Dann nennt die Voraussetzung "kein_ausweisungsinteresse_regel" als Einzelfallgrund "keine Grenze in Tagessätzen"
 
-  Regel: Identität geklärt; für Inhaber des Chancen-Aufenthaltsrechts Abs. 6 (§ 5 Abs. 1 Nr. 1a, Abs. 3 Satz 2; § 25a Abs. 6; LAW.md § 2.8 Nr. 4)
+  Regel: Identität geklärt; für Inhaber des Chancen-Aufenthaltsrechts Abs. 6 (§ 5 Abs. 1 Nr. 1a, Abs. 3 Satz 2; § 25a Abs. 6)
 
     Szenariogrundriss: Identität in jeder Fassung
       Angenommen der Stichtag ist der <stichtag>
@@ -541,7 +547,7 @@ Funktionalität: Aufenthaltsgewährung bei gut integrierten Jugendlichen und jun
         | die Person hat alle zumutbaren Maßnahmen zur Identitätsklärung ergriffen  | ungeklärt     |
         | die Person hat nicht alle zumutbaren Maßnahmen zur Identitätsklärung ergriffen | nicht erfüllt |
 
-  Regel: Passpflicht (§ 5 Abs. 1 Nr. 4, Abs. 3 Satz 2; LAW.md § 3.2 Nr. 8; PRACTICE.md § 1.2)
+  Regel: Passpflicht (§ 5 Abs. 1 Nr. 4, Abs. 3 Satz 2)
     Ausnahmen sind möglich, wenn die Passbeschaffung unmöglich oder unzumutbar ist; manche Behörden verlangen
     ausnahmslos einen Pass (Kreis Soest). Ohne Pass daher „ungeklärt“.
 
@@ -561,7 +567,7 @@ Funktionalität: Aufenthaltsgewährung bei gut integrierten Jugendlichen und jun
         | 15.03.2028 | die Person hat einen Pass, gültig bis 31.12.2030 | erfüllt   |
         | 15.03.2028 | die Person hat keinen Pass                      | ungeklärt |
 
-  Regel: Kein atypischer Fall (Soll-Vorschrift; LAW.md § 3.5; PRACTICE.md § 2.5)
+  Regel: Kein atypischer Fall (Soll-Vorschrift)
     Eine frühere, beendete Täuschung schließt § 25a nicht aus, kann aber einen atypischen Fall begründen.
 
     Szenariogrundriss: Regelfall in jeder Fassung

@@ -9,9 +9,10 @@ Funktionalität: Aufenthaltsgewährung bei nachhaltiger Integration (§ 25b Aufe
   Fast alle Fälle beginnen mit einer gut integrierten geduldeten Person (geduldet seit 01.01.2005,
   alle Voraussetzungen erfüllt) und ändern genau eine Angabe. Tabellen, die jede Fassung prüfen,
   verwenden die Stichtage 15.03.2017, 15.03.2021, 15.03.2025 und 15.03.2028.
-  Quellen: shared/law/LAW.md § 4 (§ 25b), § 5 (§ 60b), § 8 (Fristen), Anhang A.5 (Gesetzestext).
+  Quellen: § 25b AufenthG in den Fassungen ab 01.08.2015, ab 31.12.2022 (BGBl. 2022 I S. 2847) und ab 01.07.2027; § 60b Abs. 5
+  AufenthG; BVerwG, Urteil vom 18.12.2019 – 1 C 34.18; offene Rechtsfragen in rules/offene_fragen/.
 
-  Regel: Anzuwenden ist die Fassung, die am Stichtag gilt (LAW.md § 8 G3 und D22)
+  Regel: Anzuwenden ist die Fassung, die am Stichtag gilt
 
     Szenariogrundriss: Am <stichtag> gilt die Fassung ab <fassung>
       Angenommen der Stichtag ist der <stichtag>
@@ -44,7 +45,7 @@ Funktionalität: Aufenthaltsgewährung bei nachhaltiger Integration (§ 25b Aufe
 
   Regel: Geduldet, vom 31.12.2022 bis 30.06.2027 auch Inhaber einer Aufenthaltserlaubnis nach § 104c (§ 25b Abs. 1 Satz 1)
     Die Art der Duldung ist gleich (auch § 60b, § 60c, § 60d). Eine Duldungsbescheinigung ist nicht nötig;
-    ist für den Stichtag kein Status bekannt, bleibt offen, ob ein Anspruch auf Duldung besteht (LAW.md § 4.2 Nr. 0).
+    ist für den Stichtag kein Status bekannt, bleibt offen, ob ein Anspruch auf Duldung besteht.
 
     Szenariogrundriss: Status am Stichtag in jeder Fassung
       Angenommen der Stichtag ist der <stichtag>
@@ -72,7 +73,7 @@ Funktionalität: Aufenthaltsgewährung bei nachhaltiger Integration (§ 25b Aufe
         | 15.03.2028 | geduldet          | die Angabe "Aufenthaltsstatus" ist unbekannt                             | ungeklärt     |
 
     Szenariogrundriss: Aufenthaltserlaubnis nach § 25 Abs. 5 oder § 23a – der Wortlaut verlangt eine Duldung
-      # LAW.md § 4.2 Nr. 0: nach dem Leitfaden des Flüchtlingsrats Niedersachsen „unproblematisch“; das Gesetz sagt
+      # Nach einer Arbeitshilfe des Flüchtlingsrats Niedersachsen (keine amtliche Quelle) „unproblematisch“; das Gesetz sagt
       # „geduldet“. Die Vorprüfung entscheidet das nicht, sondern nennt die Frage.
       Angenommen der Stichtag ist der <stichtag>
       Und eine gut integrierte geduldete Person
@@ -121,7 +122,7 @@ Funktionalität: Aufenthaltsgewährung bei nachhaltiger Integration (§ 25b Aufe
     Szenario: Mit Fiktionsbescheinigung nach rechtzeitigem Antrag gilt die Erlaubnis nach § 104c fort
       # § 81 Abs. 4 Satz 1 AufenthG: Wer vor Ablauf seines Titels einen anderen beantragt, dessen bisheriger Titel
       # gilt bis zur Entscheidung als fortbestehend; für § 25b-Anträge ausdrücklich vorgesehen (§ 104c Abs. 3 Satz 5,
-      # LAW.md § 2.7). Die Person ist damit weiter Inhaber einer Aufenthaltserlaubnis nach § 104c.
+      # § 104c Abs. 2 Satz 3 in der Fassung ab 31.12.2025). Die Person ist damit weiter Inhaber einer Aufenthaltserlaubnis nach § 104c.
       Angenommen der Stichtag ist der 30.06.2027
       Und eine gut integrierte geduldete Person
       Und die Person hatte vom 30.12.2025 bis 29.06.2027 eine Aufenthaltserlaubnis nach § 104c
@@ -257,7 +258,7 @@ Funktionalität: Aufenthaltsgewährung bei nachhaltiger Integration (§ 25b Aufe
         | 01.03.2026 | erfüllt       |
 
     Szenariogrundriss: Eine Unterbrechung bis zu drei Monaten schadet nicht, eine längere beendet die Kette
-      # BMI-Anwendungshinweise 2015: einmalige Unterbrechungen bis zu drei Monaten sind unschädlich (LAW.md § 4.2, D11).
+      # BMI-Anwendungshinweise 2015: einmalige Unterbrechungen bis zu drei Monaten sind unschädlich.
       Angenommen der Stichtag ist der 15.03.2025
       Und eine gut integrierte geduldete Person
       Und die Person ist seit dem 15.03.2017 geduldet
@@ -330,7 +331,7 @@ Funktionalität: Aufenthaltsgewährung bei nachhaltiger Integration (§ 25b Aufe
 
     Szenario: Liegt die Duldung nach § 60b mitten in der Kette, ist offen, ob sie die Kette unterbricht
       # § 60b Abs. 5 Satz 1: die Zeiten „werden nicht als Vorduldungszeiten angerechnet“ – ob sie die Zeit davor
-      # abschneiden, sagt das Gesetz nicht (LAW.md § 5).
+      # abschneiden, sagt das Gesetz nicht.
       Angenommen der Stichtag ist der 15.03.2025
       Und eine gut integrierte geduldete Person
       Und die Person hatte vom 01.09.2019 bis 31.08.2021 eine Duldung nach § 60b
@@ -393,7 +394,7 @@ Funktionalität: Aufenthaltsgewährung bei nachhaltiger Integration (§ 25b Aufe
         | die Angabe "Voraussetzungen der Beschäftigungsduldung" ist unbekannt  | die Person hat mündliche Deutschkenntnisse auf Niveau B1          | die Person hatte die Möglichkeit, einen Integrationskurs zu besuchen   | ungeklärt     |
 
     Szenario: Besondere Integrationsleistungen können eine kürzere Aufenthaltszeit ausgleichen
-      # Gesetzesbegründung BT-Drs. 18/4097 S. 42 (LAW.md § 4.2 Nr. 1)
+      # Gesetzesbegründung BT-Drs. 18/4097 S. 42
       Angenommen der Stichtag ist der 15.03.2025
       Und eine gut integrierte geduldete Person
       Und die Person ist seit dem 01.04.2021 geduldet
@@ -451,7 +452,7 @@ Funktionalität: Aufenthaltsgewährung bei nachhaltiger Integration (§ 25b Aufe
 
   Regel: Lebensunterhalt überwiegend durch Erwerbstätigkeit (§ 25b Abs. 1 Satz 2 Nr. 3, Satz 3, Abs. 3)
     „Überwiegend“ heißt mehr als die Hälfte des Bedarfs der Bedarfsgemeinschaft. In der Verwaltungspraxis werden
-    mindestens 51 % verlangt (Parameter, LAW.md § 4.2 Nr. 4). Über 50 % und unter 51 % ist eine Frage der Auslegung
+    mindestens 51 % verlangt (Parameter). Über 50 % und unter 51 % ist eine Frage der Auslegung
     der Behörde (ungeklärt); bis 50 % ist die Voraussetzung nicht erfüllt, wenn keine Ausnahme greift.
 
     Szenariogrundriss: Anteil des Erwerbseinkommens am Bedarf in jeder Fassung
@@ -619,7 +620,7 @@ Funktionalität: Aufenthaltsgewährung bei nachhaltiger Integration (§ 25b Aufe
 
   Regel: Nachhaltige Integration in der Gesamtschau (§ 25b Abs. 1 Satz 1)
     Eine frühere, beendete Täuschung ist kein zwingender Versagungsgrund, kann aber die Nachhaltigkeit der
-    Integration entfallen lassen (BayVGH 19 CS 18.164; OVG Lüneburg 8 ME 39/21; LAW.md § 4.3, WC-07, WC-08).
+    Integration entfallen lassen (BayVGH 19 CS 18.164; OVG Lüneburg 8 ME 39/21).
     Das entscheidet die Behörde im Einzelfall; die Vorprüfung kann hier nur „erfüllt“ oder „ungeklärt“ ergeben.
 
     Szenariogrundriss: Frühere Täuschung und besondere Umstände in jeder Fassung
@@ -839,7 +840,7 @@ Funktionalität: Aufenthaltsgewährung bei nachhaltiger Integration (§ 25b Aufe
       # § 25b Abs. 2 Nr. 2 greift erst ab sechs Monaten. Eine vorsätzliche Straftat mit fünf Monaten Freiheitsstrafe
       # ist aber ein Ausweisungsinteresse (§ 54 Abs. 2 Nr. 9: nicht nur geringfügiger Rechtsverstoß). Kein
       # Ausweisungsinteresse ist eine Regelvoraussetzung (§ 5 Abs. 1 Nr. 2), die § 25b nicht abbedingt; die Behörde
-      # kann nach § 5 Abs. 3 Satz 2 davon absehen (LAW.md § 4.2 Nr. 7, § 7.2). Der Weg ist damit offen, nicht erfüllt.
+      # kann nach § 5 Abs. 3 Satz 2 davon absehen. Der Weg ist damit offen, nicht erfüllt.
       Angenommen der Stichtag ist der 15.03.2025
       Und eine gut integrierte geduldete Person
       Und die Person wurde wegen einer vorsätzlichen Straftat zu einer Freiheitsstrafe von 5 Monaten verurteilt

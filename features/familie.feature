@@ -7,12 +7,12 @@ Funktionalität: Abgeleitete Rechte von Familienangehörigen im Haushalt
   Ist die Hauptperson ungeklärt, bleibt auch das abgeleitete Recht ungeklärt.
   Die Fälle beginnen mit einer gut integrierten geduldeten Hauptperson und einem ebenso gut
   integrierten Angehörigen im Haushalt und ändern genau eine Angabe.
-  Quellen: shared/law/LAW.md § 2.5 (§ 104c Abs. 2), § 3.4 (§ 25a Abs. 2, 3), § 4.5 (§ 25b Abs. 4),
-  § 6.7 (§ 10 Abs. 2 StAG), § 8 D6, D10, D20, § 10 Nr. 5 und 7, Anhang A.
+  Quellen: § 104c Abs. 2, § 25a Abs. 2 und 3, § 25b Abs. 4 AufenthG, § 10 Abs. 2 StAG; offene Rechtsfragen
+  104c-abs2-status-angehoerige und 104c-geldstrafen-gemischt in rules/offene_fragen/.
 
-  Regel: § 25b Abs. 4 – Ehegatte, Lebenspartner und minderjähriges lediges Kind eines Begünstigten nach § 25b Abs. 1 (LAW.md § 4.5)
+  Regel: § 25b Abs. 4 – Ehegatte, Lebenspartner und minderjähriges lediges Kind eines Begünstigten nach § 25b Abs. 1
     Der Angehörige braucht keine eigene Voraufenthaltszeit und keine Duldung, muss aber § 25b Abs. 1 Satz 2
-    Nr. 2 bis 5 selbst erfüllen; Abs. 2 und 3 gelten (Anhang A.5).
+    Nr. 2 bis 5 selbst erfüllen; Abs. 2 und 3 gelten (§ 25b Abs. 4 Satz 2).
 
     Szenario: Die Ehefrau eines Begünstigten erhält das abgeleitete Recht ohne eigene Voraufenthaltszeit
       Angenommen der Stichtag ist der 15.03.2025
@@ -94,7 +94,7 @@ Funktionalität: Abgeleitete Rechte von Familienangehörigen im Haushalt
         | für "Ehefrau" ist die Angabe "Deutschkenntnisse" unbekannt                                      | ungeklärt     |
         | "Ehefrau" hat seit dem 01.01.2025 eine Aufenthaltsgestattung                                     | erfüllt       |
 
-    Szenariogrundriss: Kinder unter 16 ohne Bekenntnis: offen, ab 16 nicht erfüllt (LAW.md § 4.2 Nr. 5, § 2.2 Nr. 3)
+    Szenariogrundriss: Kinder unter 16 ohne Bekenntnis: offen, ab 16 nicht erfüllt
       Angenommen der Stichtag ist der 15.03.2025
       Und eine gut integrierte geduldete Person
       Und zum Haushalt gehört "Sohn" als Kind, geboren am <geboren>
@@ -107,10 +107,10 @@ Funktionalität: Abgeleitete Rechte von Familienangehörigen im Haushalt
         | 16.03.2009 | ungeklärt     |
         | 15.03.2009 | nicht erfüllt |
 
-  Regel: § 104c Abs. 2 – Familienangehörige eines Begünstigten des Chancen-Aufenthaltsrechts (LAW.md § 2.5, Anhang A.1)
+  Regel: § 104c Abs. 2 – Familienangehörige eines Begünstigten des Chancen-Aufenthaltsrechts
     Ohne die fünf Jahre zum 31.10.2022, aber mit Bekenntnis (nicht unter 16) und ohne Verurteilung über
-    50 / 90 Tagessätzen; Sanktionen nach Jugendstrafrecht ohne Jugendstrafe zählen nicht (LAW.md § 2.2 Nr. 4).
-    Das volljährige ledige Kind ist erfasst, wenn es bei der Einreise minderjährig war (§ 8 D6).
+    50 / 90 Tagessätzen; Sanktionen nach Jugendstrafrecht ohne Jugendstrafe zählen nicht.
+    Das volljährige ledige Kind ist erfasst, wenn es bei der Einreise minderjährig war (§ 104c Abs. 2 Satz 2; volljährig mit Ablauf des Tages vor dem 18. Geburtstag, § 187 Abs. 2 Satz 2 BGB).
 
     Szenario: Das Kind eines Begünstigten nach § 104c Abs. 1 erhält das abgeleitete Recht
       Angenommen der Stichtag ist der 15.03.2024
@@ -171,7 +171,7 @@ Funktionalität: Abgeleitete Rechte von Familienangehörigen im Haushalt
         | "Ehefrau" lebt nicht im Haushalt             | nicht erfüllt |
         | ob "Ehefrau" im Haushalt lebt, ist unbekannt | ungeklärt     |
 
-    Szenariogrundriss: Ob Angehörige selbst geduldet sein müssen, ist offen (LAW.md § 10 Nr. 7)
+    Szenariogrundriss: Ob Angehörige selbst geduldet sein müssen, ist offen (offene Rechtsfrage 104c-abs2-status-angehoerige)
       Angenommen der Stichtag ist der 15.03.2024
       Und eine gut integrierte geduldete Person
       Und zum Haushalt gehört "Ehefrau" als Ehegattin
@@ -184,7 +184,7 @@ Funktionalität: Abgeleitete Rechte von Familienangehörigen im Haushalt
         | eine Duldung               | erfüllt   |
         | eine Aufenthaltsgestattung | ungeklärt |
 
-    Szenariogrundriss: Bekenntnis erst ab 16 Jahren (BVerwG 1 C 13.23, LAW.md § 2.2 Nr. 3)
+    Szenariogrundriss: Bekenntnis erst ab 16 Jahren (BVerwG 1 C 13.23)
       Angenommen der Stichtag ist der 15.03.2024
       Und eine gut integrierte geduldete Person
       Und zum Haushalt gehört "Sohn" als Kind, geboren am <geboren>
@@ -197,7 +197,7 @@ Funktionalität: Abgeleitete Rechte von Familienangehörigen im Haushalt
         | 16.03.2008 | erfüllt       |
         | 15.03.2008 | nicht erfüllt |
 
-    Szenariogrundriss: Verurteilungen: 50 Tagessätze allgemein, 90 Tagessätze für Taten, die nur Ausländer begehen können (LAW.md § 2.2 Nr. 4, § 8 D20)
+    Szenariogrundriss: Verurteilungen: 50 Tagessätze allgemein, 90 Tagessätze für Taten, die nur Ausländer begehen können
       Angenommen der Stichtag ist der 15.03.2024
       Und eine gut integrierte geduldete Person
       Und zum Haushalt gehört "Ehefrau" als Ehegattin
@@ -222,7 +222,7 @@ Funktionalität: Abgeleitete Rechte von Familienangehörigen im Haushalt
       Wenn § 104c Abs. 2 AufenthG für "Ehefrau" geprüft wird
       Dann ist die Voraussetzung "keine_identitaetstaeuschung" ungeklärt
 
-    Szenariogrundriss: Seit dem 31.12.2025 keine Neuerteilung, nur eine bestehende Erlaubnis gilt fort (LAW.md § 2.1)
+    Szenariogrundriss: Seit dem 31.12.2025 keine Neuerteilung, nur eine bestehende Erlaubnis gilt fort
       Angenommen der Stichtag ist der 15.03.2026
       Und eine gut integrierte geduldete Person
       Und zum Haushalt gehört "Ehefrau" als Ehegattin
@@ -237,10 +237,10 @@ Funktionalität: Abgeleitete Rechte von Familienangehörigen im Haushalt
         | 01.01.2025 | eine Aufenthaltserlaubnis nach § 104c       | erfüllt       |
         | 01.01.2024 | eine Duldung                                | nicht erfüllt |
 
-  Regel: § 25a Abs. 2 Satz 1 – Eltern eines minderjährigen Begünstigten nach § 25a Abs. 1 (LAW.md § 3.4 Nr. 1 und 7, § 8 D10)
+  Regel: § 25a Abs. 2 Satz 1 – Eltern eines minderjährigen Begünstigten nach § 25a Abs. 1 
     Kann-Vorschrift. Das Kind muss minderjährig sein; der Elternteil darf die Abschiebung nicht verhindern
     und muss den Lebensunterhalt eigenständig durch Erwerbstätigkeit sichern; Abs. 3 schließt bei
-    Verurteilungen über 50 / 90 Tagessätzen aus, ohne Ausnahme für das Jugendstrafrecht (LAW.md § 3.4 Nr. 5).
+    Verurteilungen über 50 / 90 Tagessätzen aus, ohne Ausnahme für das Jugendstrafrecht.
 
     Szenario: Die Mutter eines minderjährigen Begünstigten erhält das abgeleitete Recht
       Angenommen der Stichtag ist der 15.03.2025
@@ -312,7 +312,7 @@ Funktionalität: Abgeleitete Rechte von Familienangehörigen im Haushalt
         | "Mutter" wurde wegen einer vorsätzlichen Straftat zu einer Geldstrafe von 51 Tagessätzen verurteilt     | nicht erfüllt |
         | "Mutter" wurde wegen einer vorsätzlichen Straftat nach Jugendstrafrecht verurteilt, ohne Jugendstrafe  | nicht erfüllt |
 
-  Regel: § 25a Abs. 2 Satz 2 – minderjährige Geschwister: Verkettung über das Recht eines Elternteils (LAW.md § 3.4 Nr. 2)
+  Regel: § 25a Abs. 2 Satz 2 – minderjährige Geschwister: Verkettung über das Recht eines Elternteils
     Das Recht der Geschwister hängt nicht unmittelbar an der Hauptperson, sondern am abgeleiteten Recht eines
     Elternteils nach Satz 1; ist dieses ungeklärt, bleibt auch das Recht der Geschwister ungeklärt.
 
@@ -360,7 +360,7 @@ Funktionalität: Abgeleitete Rechte von Familienangehörigen im Haushalt
         | 01.01.2012 | "Bruder" lebt nicht im Haushalt                                                             | familiaere_lebensgemeinschaft | nicht erfüllt |
         | 01.01.2012 | "Bruder" wurde wegen einer vorsätzlichen Straftat nach Jugendstrafrecht verurteilt, ohne Jugendstrafe | keine_verurteilung | nicht erfüllt |
 
-  Regel: § 25a Abs. 2 Satz 3 und 5 – Ehegatte, Lebenspartner und minderjähriges lediges Kind eines Begünstigten (LAW.md § 3.4 Nr. 3 und 4)
+  Regel: § 25a Abs. 2 Satz 3 und 5 – Ehegatte, Lebenspartner und minderjähriges lediges Kind eines Begünstigten
     Soll-Vorschrift. Ehegatten und Lebenspartner müssen die Voraussetzungen des Satzes 1 erfüllen (keine
     Verhinderung der Abschiebung, Lebensunterhalt durch Arbeit), Kinder nicht. Abs. 3 gilt für alle.
 
@@ -414,9 +414,9 @@ Funktionalität: Abgeleitete Rechte von Familienangehörigen im Haushalt
         | Ehegatte                    | "Angehöriger" wurde wegen einer vorsätzlichen Straftat zu einer Geldstrafe von 60 Tagessätzen verurteilt         | keine_verurteilung             | nicht erfüllt |
         | Ehegatte                    | "Angehöriger" wurde wegen einer vorsätzlichen Straftat zu einer Geldstrafe von 60 Tagessätzen verurteilt, die nur Ausländer begehen können | keine_verurteilung | erfüllt |
 
-  Regel: § 10 Abs. 2 StAG – Miteinbürgerung von Ehegatten, Lebenspartnern und minderjährigen Kindern (LAW.md § 6.7)
+  Regel: § 10 Abs. 2 StAG – Miteinbürgerung von Ehegatten, Lebenspartnern und minderjährigen Kindern
     Kann-Vorschrift. Die Angehörigen müssen § 10 Abs. 1 selbst erfüllen, nur nicht die Aufenthaltsdauer
-    (fünf Jahre, bis 26.06.2024 acht Jahre; Anhang A.8, A.10).
+    (fünf Jahre, bis 26.06.2024 acht Jahre; § 10 Abs. 2 StAG).
 
     Szenariogrundriss: Die Ehefrau wird ohne eigene Aufenthaltsdauer miteingebürgert
       Angenommen der Stichtag ist der <stichtag>

@@ -4,15 +4,15 @@ Funktionalität: Fristen und frühester Termin eines Wegs
   mit Datum, Fundstelle und wer handeln muss, und für jeden Weg den Tag, ab dem alles erfüllt ist,
   was der Zeitablauf erfüllen kann („frühestens ab“).
   Gerechnet wird nach §§ 187, 188 BGB: Monate sind Kalendermonate, nie 30 Tage; fehlt der
-  entsprechende Tag im letzten Monat, endet die Frist mit dessen letztem Tag (LAW.md § 8 G1);
-  ein Lebensjahr ist am Ende des Tages vor dem Geburtstag vollendet (LAW.md § 8 G2).
-  Quellen: shared/law/LAW.md § 1 (Fassungen), § 2.7, § 8 (D4, D5, D7, D11, D19, D22), § 10;
-  shared/law/PRACTICE.md § 1.5 und § 3.3 (Antrag 4 bis 6 Wochen vor Ablauf).
+  entsprechende Tag im letzten Monat, endet die Frist mit dessen letztem Tag;
+  ein Lebensjahr ist am Ende des Tages vor dem Geburtstag vollendet.
+  Quellen: § 104c Abs. 3 Satz 3, § 81 Abs. 4 Satz 1, § 25a Abs. 1 Satz 1 Nr. 3, § 25b Abs. 1 Satz 2 Nr. 1 AufenthG;
+  § 10 Abs. 1 Satz 2 StAG; §§ 187, 188 BGB; Vorlauf für den Antrag: Praxis der Ausländerbehörde Berlin (4 bis 6 Wochen).
 
-  Regel: Die Aufenthaltserlaubnis nach § 104c gilt genau 18 Monate ab Erteilung (§ 104c Abs. 3 Satz 3; LAW.md § 8 D4)
+  Regel: Die Aufenthaltserlaubnis nach § 104c gilt genau 18 Monate ab Erteilung (§ 104c Abs. 3 Satz 3)
     Der Antrag auf § 25a oder § 25b muss gestellt sein, solange sie gilt, sonst gilt sie nicht fort
-    (§ 81 Abs. 4 Satz 1; LAW.md § 8 D5, § 2.7). Empfohlen wird der Antrag 6 Wochen vor dem Ende
-    (PRACTICE.md § 1.5: Berlin verlangt 4 bis 6 Wochen).
+    (§ 81 Abs. 4 Satz 1). Empfohlen wird der Antrag 6 Wochen vor dem Ende
+    (die Ausländerbehörde Berlin verlangt 4 bis 6 Wochen; Praxis einer Behörde).
 
     Szenariogrundriss: Ende und empfohlener Antragstag nach Erteilung am <erteilt>
       Angenommen der Stichtag ist der 01.03.2024
@@ -72,7 +72,7 @@ Funktionalität: Fristen und frühester Termin eines Wegs
       Dann gibt es keine Frist "ende_104c"
       Und ist die Frist "ende_104c_erleichterungen" am 30.06.2027
 
-  Regel: Die Erleichterungen für Inhaber nach § 104c in § 25a und § 25b enden mit dem 30.06.2027 (LAW.md § 8 D4, § 2.7, § 1)
+  Regel: Die Erleichterungen für Inhaber nach § 104c in § 25a und § 25b enden mit dem 30.06.2027
 
     Beispiel: Letzter Tag für Anträge mit den § 104c-Erleichterungen
       Angenommen der Stichtag ist der 01.03.2026
@@ -120,7 +120,7 @@ Funktionalität: Fristen und frühester Termin eines Wegs
       Dann ist die Frist "alter_27_25a" nicht berechenbar, weil "Geburtsdatum fehlt"
       Und ist die Frist "ende_104c" am 06.03.2025
 
-  Regel: Antrag nach § 25a spätestens am Tag vor dem 27. Geburtstag (§ 25a Abs. 1 Satz 1 Nr. 3; LAW.md § 8 G2, D7)
+  Regel: Antrag nach § 25a spätestens am Tag vor dem 27. Geburtstag (§ 25a Abs. 1 Satz 1 Nr. 3)
 
     Szenariogrundriss: Geboren am <geboren>
       Angenommen der Stichtag ist der 01.01.2026
@@ -147,7 +147,7 @@ Funktionalität: Fristen und frühester Termin eines Wegs
       Wenn die Fristen berechnet werden
       Dann ist die Frist "alter_27_25a" am 09.05.2022
 
-  Regel: Altersgrenzen 14 (§ 25a, bei der Entscheidung) und 16 (§ 10 StAG) (LAW.md § 8 D7, D19)
+  Regel: Altersgrenzen 14 (§ 25a, bei der Entscheidung) und 16 (§ 10 StAG)
 
     Beispiel: Geboren am 29.02.2012
       Angenommen der Stichtag ist der 01.01.2025
@@ -157,7 +157,7 @@ Funktionalität: Fristen und frühester Termin eines Wegs
       Und ist die Frist "alter_16_stag" am 29.02.2028
       Und nennt die Frist "alter_16_stag" die Fundstelle "§ 10 Abs. 1 Satz 2"
 
-  Regel: Die Vier-Jahres-Frist des § 25b gilt nur mit minderjährigem ledigem Kind (LAW.md § 8 D11, § 10 Nr. 10)
+  Regel: Die Vier-Jahres-Frist des § 25b gilt nur mit minderjährigem ledigem Kind
 
     Beispiel: Das Kind wird am 31.03.2027 volljährig
       Angenommen der Stichtag ist der 01.01.2026
@@ -187,7 +187,7 @@ Funktionalität: Fristen und frühester Termin eines Wegs
       Wenn die Fristen berechnet werden
       Dann ist die Frist "geplant" am 15.05.2026
 
-  Regel: Frühestens ab – der erste Tag, an dem alles erfüllt ist, was der Zeitablauf erfüllen kann (LAW.md § 8 G1–G3, D11, D22)
+  Regel: Frühestens ab – der erste Tag, an dem alles erfüllt ist, was der Zeitablauf erfüllen kann (§§ 187, 188 BGB; Recht am Tag der Entscheidung)
     Geprüft wird mit der Fassung, die an jenem Tag gilt (Rechtslage bei der Entscheidung). Der
     aktuelle Status gilt als fortbestehend; geplante Angaben zählen ab ihrem Datum (Was-wäre-wenn).
 

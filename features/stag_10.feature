@@ -10,10 +10,10 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
   Niederlassungserlaubnis seit 2013, Pass, B1, 25 von 33 Punkten im Test, beide Bekenntnisse, Lebensunterhalt
   ohne Bürgergeld, keine Verurteilungen) und ändern genau eine Angabe. Tabellen, die jede Fassung prüfen,
   verwenden die Stichtage 15.03.2024, 15.03.2025, 15.11.2025 und 15.03.2026.
-  Quellen: shared/law/LAW.md § 1, § 6 (6.1–6.6), § 8 (D14–D22), § 9 (WC-11 bis WC-14), § 10 (offene Fragen),
-  Anhang A.8–A.10; PRACTICE.md § 1.4, § 2.1–2.5, § 5 (P10–P12).
+  Quellen: § 10 StAG in den Fassungen bis 26.06.2024, ab 27.06.2024 (BGBl. 2024 I Nr. 104) und ab 30.10.2025 (BGBl. 2025 I
+  Nr. 256); §§ 11, 12a, 12b, 35a StAG; Entscheidungen beim jeweiligen Szenario; offene Rechtsfragen in rules/offene_fragen/.
 
-  Regel: Anzuwenden ist die Fassung, die am Stichtag gilt (LAW.md § 8 G3 und D22)
+  Regel: Anzuwenden ist die Fassung, die am Stichtag gilt
 
     Szenariogrundriss: Am <stichtag> gilt die Fassung ab <fassung>
       Angenommen der Stichtag ist der <stichtag>
@@ -45,7 +45,7 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
         | 26.06.2024 | nicht erfüllt |
         | 27.06.2024 | erfüllt       |
 
-  Regel: Rechtmäßiger gewöhnlicher Aufenthalt: acht, ab 27.06.2024 fünf Jahre (§ 10 Abs. 1 Satz 1 StAG; LAW.md § 6.6, D14)
+  Regel: Rechtmäßiger gewöhnlicher Aufenthalt: acht, ab 27.06.2024 fünf Jahre (§ 10 Abs. 1 Satz 1 StAG)
     Gezählt wird bis zum Stichtag, der Stichtag selbst zählt nicht (§§ 187, 188 BGB). Eine Duldung ist kein
     rechtmäßiger Aufenthalt und unterbricht; die Frist beginnt mit dem ersten Aufenthaltstitel danach.
 
@@ -132,8 +132,8 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
         | 27.09.2024 | ungeklärt     |
         | 28.09.2024 | nicht erfüllt |
 
-    Szenariogrundriss: Die Verkürzung auf drei Jahre endet mit dem 29.10.2025, ohne Übergangsregelung (LAW.md D18; VG Trier 8 K 5461/25.TR; WC-11)
-      # Berliner Fall (WC-11): Urkunde unterschrieben, Aushändigung erst am Tag nach dem Inkrafttreten – keine
+    Szenariogrundriss: Die Verkürzung auf drei Jahre endet mit dem 29.10.2025, ohne Übergangsregelung (VG Trier, Urteil vom 03.12.2025 – 8 K 5461/25.TR)
+      # Berliner Fall (§ 16 Satz 1 StAG): Urkunde unterschrieben, Aushändigung erst am Tag nach dem Inkrafttreten – keine
       # wirksame Einbürgerung (§ 16 StAG). Maßgeblich ist der Tag der Aushändigung.
       Angenommen der Stichtag ist der <stichtag>
       Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
@@ -163,7 +163,7 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
         | 26.06.2024 | nicht erfüllt |
         | 27.06.2024 | erfüllt       |
 
-    Szenario: Eine Duldung unterbricht; Zeiten davor zählen nicht (LAW.md § 6.6)
+    Szenario: Eine Duldung unterbricht; Zeiten davor zählen nicht
       Angenommen der Stichtag ist der 15.11.2025
       Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
       Und die Person hat seit dem 01.01.2018 eine Aufenthaltserlaubnis nach § 25 Abs. 2
@@ -172,7 +172,7 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
       Wenn § 10 StAG geprüft wird
       Dann ist die Voraussetzung "aufenthaltsdauer" nicht erfüllt
 
-    Szenariogrundriss: Eine Aufenthaltsgestattung zählt nur nach Anerkennung als schutzberechtigt (LAW.md § 6.6)
+    Szenariogrundriss: Eine Aufenthaltsgestattung zählt nur nach Anerkennung als schutzberechtigt
       Angenommen der Stichtag ist der 15.11.2025
       Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
       Und die Person ist seit dem 01.01.2010 geduldet
@@ -188,7 +188,7 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
         | die Aufenthaltsgestattung ab dem 01.01.2019 endete ohne Anerkennung als schutzberechtigt | nicht erfüllt |
         | die Person hat seit dem 01.01.2021 eine Aufenthaltserlaubnis nach § 25 Abs. 2    | ungeklärt     |
 
-    Szenario: Eine Fiktionsbescheinigung zählt (PRACTICE.md § 2.4)
+    Szenario: Eine Fiktionsbescheinigung zählt
       Angenommen der Stichtag ist der 15.11.2025
       Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
       Und die Person ist seit dem 01.01.2010 geduldet
@@ -197,7 +197,7 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
       Wenn § 10 StAG geprüft wird
       Dann ist die Voraussetzung "aufenthaltsdauer" erfüllt
 
-    Szenario: Ob Zeiten mit Chancen-Aufenthaltsrecht zählen, ist offen (LAW.md § 10 Nr. 13)
+    Szenario: Ob Zeiten mit Chancen-Aufenthaltsrecht zählen, ist offen (offene Rechtsfrage stag-104c-zeiten)
       Angenommen der Stichtag ist der 15.03.2028
       Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
       Und die Person ist seit dem 01.01.2015 geduldet
@@ -205,7 +205,7 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
       Und die Person hat seit dem 01.09.2024 eine Aufenthaltserlaubnis nach § 25b
       Wenn § 10 StAG geprüft wird
       Dann ist die Voraussetzung "aufenthaltsdauer" ungeklärt
-      Und die Voraussetzung "aufenthaltsdauer" nennt als Einzelfallgrund "LAW.md § 10 Nr. 13"
+      Und die Voraussetzung "aufenthaltsdauer" nennt als Einzelfallgrund "offene Rechtsfrage stag-104c-zeiten"
 
     Szenariogrundriss: Auslandsaufenthalte bis sechs Monate unterbrechen nicht, längere schon (§ 12b Abs. 1 StAG)
       Angenommen der Stichtag ist der 15.11.2025
@@ -239,7 +239,7 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
       Wenn § 10 StAG geprüft wird
       Dann ist die Voraussetzung "aufenthaltsdauer" ungeklärt
 
-  Regel: Seit 27.06.2024: Auslandsaufenthalte nicht über die Hälfte der erforderlichen Aufenthaltsdauer (§ 12b Abs. 1 Satz 5 StAG; LAW.md D15)
+  Regel: Seit 27.06.2024: Auslandsaufenthalte nicht über die Hälfte der erforderlichen Aufenthaltsdauer (§ 12b Abs. 1 Satz 5 StAG)
     Fünf Aufenthalte von je 180 Tagen sind 900 Tage = 30 Monate (§ 191 BGB: 30 Tage je Monat), genau die Hälfte von fünf Jahren.
 
     Szenariogrundriss: Beide Seiten der Grenze in jeder Fassung seit 27.06.2024
@@ -315,7 +315,7 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
       Wenn § 10 StAG geprüft wird
       Dann ist die Voraussetzung "handlungsfaehig_oder_vertreten" erfüllt
 
-  Regel: Identität und Staatsangehörigkeit geklärt – Stufenmodell, zuerst durch Pass (LAW.md § 6.2 Nr. 4; BVerwG 1 C 36.19, 1 C 27.24)
+  Regel: Identität und Staatsangehörigkeit geklärt – Stufenmodell, zuerst durch Pass (BVerwG 1 C 36.19, 1 C 27.24)
 
     Szenariogrundriss: Pass oder Begründung, warum keiner zu beschaffen ist, in jeder Fassung
       Angenommen der Stichtag ist der <stichtag>
@@ -352,7 +352,7 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
       Dann ist die Voraussetzung "identitaet_staatsangehoerigkeit" ungeklärt
       Und die Voraussetzung "identitaet_staatsangehoerigkeit" nennt als offene Frage "warum kein Pass beschafft werden kann"
 
-    Szenario: Tibeterin ohne Dokumente – Stufenmodell, die Behörde würdigt andere Nachweise (WC-12, P11: BVerwG 23.09.2020 – 1 C 36.19)
+    Szenario: Tibeterin ohne Dokumente – Stufenmodell, die Behörde würdigt andere Nachweise (BVerwG, Urteil vom 23.09.2020 – 1 C 36.19)
       # Das Urteil hob die Abweisung auf und verwies zurück: Identität ist in einer gestuften Prüfung zu klären.
       # Auf die heute geltende Fassung übertragen.
       Angenommen der Stichtag ist der 15.03.2026
@@ -363,7 +363,7 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
       Dann ist die Voraussetzung "identitaet_staatsangehoerigkeit" ungeklärt
       Und die Voraussetzung "identitaet_staatsangehoerigkeit" nennt als Einzelfallgrund "eidesstattliche Versicherung"
 
-    Szenariogrundriss: Syrer verweigert den Antrag auf einen Nationalpass, legt einen Personalausweis vor (WC-13, P12: BVerwG 18.12.2025 – 1 C 27.24)
+    Szenariogrundriss: Syrer verweigert den Antrag auf einen Nationalpass, legt einen Personalausweis vor (BVerwG, Urteil vom 18.12.2025 – 1 C 27.24)
       # Stufe 1 verlangt einen Pass; zu Stufe 2 kommt nur, wem die Passbeschaffung unmöglich oder unzumutbar ist.
       Angenommen der Stichtag ist der 18.12.2025
       Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
@@ -425,7 +425,7 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
         | 15.03.2026 | die Person hat das Bekenntnis zur historischen Verantwortung Deutschlands abgegeben       | erfüllt       |
         | 15.03.2026 | die Person hat das Bekenntnis zur historischen Verantwortung Deutschlands nicht abgegeben | nicht erfüllt |
 
-    Szenario: Ob Kinder unter 16 das Bekenntnis nach Nr. 1a abgeben müssen, ist offen (LAW.md § 10 Nr. 12)
+    Szenario: Ob Kinder unter 16 das Bekenntnis nach Nr. 1a abgeben müssen, ist offen (offene Rechtsfrage stag-unter-16-bekenntnis-1a)
       Angenommen der Stichtag ist der 15.11.2025
       Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
       Und die Person ist ein Kind, geboren am 01.01.2015, mit Niederlassungserlaubnis seit der Geburt
@@ -434,7 +434,7 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
       Dann ist die Voraussetzung "bekenntnis_verantwortung" ungeklärt
       Und die Voraussetzung "bekenntnis_verantwortung" nennt als Einzelfallgrund "nicht vom Bekenntnis nach Nr. 1a"
 
-  Regel: Aufenthaltsrecht: unbefristet oder Titel zu einem nicht ausgeschlossenen Zweck (§ 10 Abs. 1 Satz 1 Nr. 2 StAG; LAW.md § 6.2 Nr. 7)
+  Regel: Aufenthaltsrecht: unbefristet oder Titel zu einem nicht ausgeschlossenen Zweck (§ 10 Abs. 1 Satz 1 Nr. 2 StAG)
 
     Szenariogrundriss: Titel am Stichtag in jeder Fassung
       Angenommen der Stichtag ist der <stichtag>
@@ -463,7 +463,7 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
         | 15.03.2026 | eine Aufenthaltserlaubnis nach § 25 Abs. 2   | erfüllt       |
         | 15.03.2026 | eine Aufenthaltserlaubnis nach § 16b         | nicht erfüllt |
 
-  Regel: Lebensunterhalt ohne SGB II/XII; ab 27.06.2024 nur die Ausnahmen a bis c und § 40a (§ 10 Abs. 1 Satz 1 Nr. 3, § 40a StAG; LAW.md § 6.2 Nr. 8, D16, D17)
+  Regel: Lebensunterhalt ohne SGB II/XII; ab 27.06.2024 nur die Ausnahmen a bis c und § 40a (§ 10 Abs. 1 Satz 1 Nr. 3, § 40a StAG)
 
     Szenariogrundriss: Ohne Bürgergeld gedeckt oder nicht, in jeder Fassung
       Angenommen der Stichtag ist der <stichtag>
@@ -592,7 +592,7 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
       Wenn § 10 StAG geprüft wird
       Dann ist die Voraussetzung "lebensunterhalt" erfüllt
 
-  Regel: Keine Verurteilung außerhalb der Bagatellgrenzen des § 12a StAG (§ 10 Abs. 1 Satz 1 Nr. 5 StAG; LAW.md § 6.4, D20)
+  Regel: Keine Verurteilung außerhalb der Bagatellgrenzen des § 12a StAG (§ 10 Abs. 1 Satz 1 Nr. 5 StAG)
     Geldstrafen bis 90 Tagessätze und Bewährungsstrafen bis drei Monate (nach Straferlass) bleiben außer Betracht
     und werden zusammengezählt; bei geringfügiger Überschreitung entscheidet die Behörde; 120 Tagessätze sind nicht
     mehr geringfügig (BVerwG 5 C 5.11).
@@ -653,7 +653,7 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
         | die Person ist nicht vorbestraft                                                                   | die Einbürgerungsangabe "Maßregel" ist unbekannt                                    | ungeklärt     |
         | die Person ist nicht vorbestraft                                                                   | die Angabe "Verurteilungen" ist unbekannt                                           | ungeklärt     |
 
-    Szenario: Getilgte Jugendstrafe aus der Ausländerakte zählt mit (P10: BVerwG 05.06.2014 – 10 C 4.14)
+    Szenario: Jugendstrafe mit beseitigtem Strafmakel, aus der Ausländerakte bekannt (BVerwG 05.06.2014 – 10 C 4.14)
       # 60 Tagessätze (Fahren ohne Fahrerlaubnis) und 10 Monate Jugendstrafe auf Bewährung; keine Zusicherung der
       # Einbürgerung. Auf die heute geltende Fassung übertragen (§ 12a hat die Grenzen nicht geändert).
       Angenommen der Stichtag ist der 15.03.2026
@@ -686,7 +686,7 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
         | 15.03.2026 | die Person hat ein Sprachzertifikat auf Niveau B1 (mündlich und schriftlich) | erfüllt       |
         | 15.03.2026 | die Person hat ein Sprachzertifikat auf Niveau A2 (mündlich und schriftlich) | nicht erfüllt |
 
-    Szenariogrundriss: Deutscher Schulabschluss oder Berufsausbildung statt Zertifikat (PRACTICE.md § 1.4, § 2.1)
+    Szenariogrundriss: Deutscher Schulabschluss oder Berufsausbildung statt Zertifikat
       Angenommen der Stichtag ist der 15.11.2025
       Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
       Und die Person hat ein Sprachzertifikat auf Niveau A2 (mündlich und schriftlich)
@@ -712,11 +712,12 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
         | stichtag   | ausnahme                                                                     | zusatz                                                       | ergebnis      |
         | 15.11.2025 | die Person ist ein Kind, geboren am 16.11.2009, mit Niederlassungserlaubnis seit der Geburt | die Sprachentwicklung der Person ist altersgemäß           | erfüllt       |
         | 15.11.2025 | die Person ist ein Kind, geboren am 15.11.2009, mit Niederlassungserlaubnis seit der Geburt | die Sprachentwicklung der Person ist altersgemäß           | nicht erfüllt |
-        | 15.03.2024 | die Person ist ein Kind, geboren am 01.01.2015, mit Niederlassungserlaubnis seit der Geburt | die Sprachentwicklung der Person ist altersgemäß           | ungeklärt     |
+        | 15.03.2024 | die Person ist ein Kind, geboren am 16.03.2008, mit Niederlassungserlaubnis seit der Geburt | die Sprachentwicklung der Person ist altersgemäß           | erfüllt       |
+        | 15.03.2024 | die Person ist ein Kind, geboren am 15.03.2008, mit Niederlassungserlaubnis seit der Geburt | die Sprachentwicklung der Person ist altersgemäß           | nicht erfüllt |
         | 15.11.2025 | die Person kam als angeworbener Gastarbeiter oder Vertragsarbeitnehmer       | die Person verständigt sich im Alltag ohne nennenswerte Probleme mündlich auf Deutsch | erfüllt       |
         | 15.03.2024 | die Person kam als angeworbener Gastarbeiter oder Vertragsarbeitnehmer       | die Person verständigt sich im Alltag ohne nennenswerte Probleme mündlich auf Deutsch | nicht erfüllt |
         | 15.11.2025 | die Person kann Deutschkenntnisse wegen Krankheit, Behinderung oder aus Altersgründen nicht erwerben | die Person hat besondere Integrationsleistungen erbracht | erfüllt       |
-        | 15.03.2024 | die Person kann Deutschkenntnisse wegen Krankheit, Behinderung oder aus Altersgründen nicht erwerben | die Person hat besondere Integrationsleistungen erbracht | ungeklärt     |
+        | 15.03.2024 | die Person kann Deutschkenntnisse wegen Krankheit, Behinderung oder aus Altersgründen nicht erwerben | die Person hat besondere Integrationsleistungen erbracht | erfüllt       |
         | 15.03.2025 | die Person hat nachgewiesen, dass sie B1 trotz ernsthafter und nachhaltiger Bemühungen nicht erreichen kann | die Person verständigt sich im Alltag ohne nennenswerte Probleme mündlich auf Deutsch | ungeklärt     |
 
   Regel: Kenntnisse der Rechts- und Gesellschaftsordnung: Einbürgerungstest mit 17 von 33 Punkten oder Ausnahme (§ 10 Abs. 1 Satz 1 Nr. 7, Satz 2, Abs. 5, 6 StAG; § 1 EinbTestV)
@@ -753,7 +754,7 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
         | 15.03.2024 | die Person ist ein Kind, geboren am 01.01.2015, mit Niederlassungserlaubnis seit der Geburt  | erfüllt       |
         | 15.11.2025 | die Person ist ein Kind, geboren am 01.01.2015, mit Niederlassungserlaubnis seit der Geburt  | erfüllt       |
         | 15.11.2025 | die Person kann die Kenntnisse der Rechts- und Gesellschaftsordnung wegen Krankheit, Behinderung oder Alter nicht erwerben | erfüllt       |
-        | 15.03.2024 | die Person kann die Kenntnisse der Rechts- und Gesellschaftsordnung wegen Krankheit, Behinderung oder Alter nicht erwerben | ungeklärt     |
+        | 15.03.2024 | die Person kann die Kenntnisse der Rechts- und Gesellschaftsordnung wegen Krankheit, Behinderung oder Alter nicht erwerben | erfüllt       |
         | 15.11.2025 | die Person kam als angeworbener Gastarbeiter oder Vertragsarbeitnehmer                       | erfüllt       |
         | 15.03.2024 | die Person kam als angeworbener Gastarbeiter oder Vertragsarbeitnehmer                       | nicht erfüllt |
         | 15.11.2025 | die Einbürgerungsangabe "Einbürgerungstest" ist unbekannt                                    | ungeklärt     |
@@ -804,7 +805,7 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
         | die Person ist gleichzeitig mit mehreren Ehegatten verheiratet | nicht erfüllt |
         | die Einbürgerungsangabe "Ausschlussgründe nach § 11" ist unbekannt | ungeklärt     |
 
-  Regel: Kein Ausschlussgrund nach § 11 StAG (LAW.md § 6.3)
+  Regel: Kein Ausschlussgrund nach § 11 StAG
 
     Szenariogrundriss: Ausschlussgründe in jeder Fassung
       Angenommen der Stichtag ist der <stichtag>
@@ -835,7 +836,7 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
       Wenn § 10 StAG geprüft wird
       Dann ist die Voraussetzung "kein_ausschluss_11" ungeklärt
 
-    Szenario: „Es gibt kein Israel“ – das Bekenntnis nach Nr. 1a ist unwirksam (WC-14: VG Regensburg 07.10.2024 – RO 9 K 24.782)
+    Szenario: „Es gibt kein Israel“ – das Bekenntnis nach Nr. 1a ist unwirksam (VG Regensburg, Urteil vom 07.10.2024 – RO 9 K 24.782)
       # Staatenloser Palästinenser, eingereist 04.05.2015, Flüchtlingsschutz 12.04.2016, seither Aufenthaltserlaubnis;
       # schriftliches Bekenntnis abgegeben, in der Anhörung das Existenzrecht Israels verneint. Klage abgewiesen.
       Angenommen der Stichtag ist der 07.10.2024
@@ -851,7 +852,7 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
       Und die Voraussetzung "kein_ausschluss_11" ist nicht erfüllt
       Und der Weg ist nicht erfüllt
 
-  Regel: Seit 25.12.2025: Sperrfrist von zehn Jahren (§ 35a StAG; LAW.md § 6.3, D21)
+  Regel: Seit 25.12.2025: Sperrfrist von zehn Jahren (§ 35a StAG)
 
     Szenariogrundriss: Zehn Jahre nach der Feststellung
       Angenommen der Stichtag ist der <stichtag>
@@ -878,11 +879,11 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
         | die Person hat besondere Integrationsleistungen erbracht | erfüllt   |
         | die Einbürgerungsangabe "Sperrgrund nach § 35a" ist unbekannt | ungeklärt |
 
-    Szenario: Ob die Sperrfrist für vorher gestellte Anträge gilt, ist offen (LAW.md § 10 Nr. 17)
+    Szenario: Ob die Sperrfrist für vorher gestellte Anträge gilt, ist offen (offene Rechtsfrage stag-35a-beginn)
       Angenommen der Stichtag ist der 15.03.2026
       Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
       Und die Person hat am 01.06.2025 einen Einbürgerungsantrag gestellt
       Und die Einbürgerungsbehörde hat am 15.01.2026 eine Täuschung im Einbürgerungsverfahren festgestellt
       Wenn § 10 StAG geprüft wird
       Dann ist die Voraussetzung "keine_sperrfrist_35a" ungeklärt
-      Und die Voraussetzung "keine_sperrfrist_35a" nennt als Einzelfallgrund "LAW.md § 10 Nr. 17"
+      Und die Voraussetzung "keine_sperrfrist_35a" nennt als Einzelfallgrund "offene Rechtsfrage stag-35a-beginn"
