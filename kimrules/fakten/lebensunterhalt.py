@@ -5,14 +5,14 @@ livelihood facts compare the earned income with, and a German Herleitung listing
 
 * A need stated in the client file (``lebensunterhalt.bedarf_eur_monat``, the authority's or
   the Jobcenter's own figure) always wins.
-* Otherwise the need is computed as PRACTICE.md § 2.3 describes it: the Regelbedarfe of
+* Otherwise the need is computed as the Bürgergeld rules describe it (§ 20, § 21 SGB II): the Regelbedarfe of
   everyone in the household (Stufe 1 single adult or single parent, Stufe 2 each partner,
   Stufe 3 other adults, Stufe 4/5/6 children aged 14–17 / 6–13 / 0–5), the Mehrbedarfe of
   § 21 SGB II (single parents, Abs. 3; pregnancy, Abs. 2) and the costs of accommodation
   (``miete_warm_eur_monat``). The amounts are date-keyed parameters
   (``rules/parameter/regelbedarfe.yaml``) with their Fundstelle.
 * Not included, because the sources give no amounts: the Erwerbstätigenfreibetrag and health
-  insurance contributions, which PRACTICE.md § 2.3 also counts. The Herleitung says so; the
+  insurance contributions, which authorities also count. The Herleitung says so; the
   authority's own figure (``bedarf_eur_monat``) includes them.
 * Honest about the figures: for a Stichtag before the first documented value, or after the
   day a value is documented for (``belegt_bis``), no need is computed (``betrag`` None, so the
@@ -23,13 +23,13 @@ livelihood facts compare the earned income with, and a German Herleitung listing
 Who is counted: the person (an adult; a minor belongs to the parents' household, whose need
 must be stated), the spouse or registered partner if living in the household, and every child
 living in the household (a child of 18 or more with Stufe 3, "other adults in the household",
-PRACTICE.md § 2.3; whether it belongs to the Bedarfsgemeinschaft the Jobcenter decides).
+§ 21 Abs. 2 SGB II; whether it belongs to the Bedarfsgemeinschaft the Jobcenter decides).
 "Alleinerziehend" is read from the household: no partner in it and at least one minor child.
 
 >>> from kimrules.akte.facts import Sachverhalt
 >>> from kimrules.regelwerk.rules import Parameter
 >>> def p(wert):
-...     return Parameter(titel="t", werte=[{"gueltig_ab": "01.01.2024", "wert": wert, "fundstelle": "PRACTICE.md § 2.3"}])
+...     return Parameter(titel="t", werte=[{"gueltig_ab": "01.01.2024", "wert": wert, "fundstelle": "Anlage zu § 28 SGB XII"}])
 >>> par = {"regelbedarf_stufe_1": p(563), "regelbedarf_stufe_6": p(357), "mehrbedarf_alleinerziehend_prozent": p(36),
 ...        "mehrbedarf_alleinerziehend_je_kind_prozent": p(12), "mehrbedarf_alleinerziehend_hoechstens_prozent": p(60)}
 >>> s = Sachverhalt(aktenzeichen="X", person={"geburtsdatum": "01.01.1990"},
@@ -42,7 +42,7 @@ PRACTICE.md § 2.3; whether it belongs to the Bedarfsgemeinschaft the Jobcenter 
 berechnet: Regelbedarfsstufe 1 (alleinerziehend): 563,00 €; Regelbedarfsstufe 6 (Kind, 2 Jahre): 357,00 €; \
 Mehrbedarf für Alleinerziehende (§ 21 Abs. 3 SGB II, 36 % von 563,00 €): 202,68 €; \
 Kosten der Unterkunft und Heizung (Warmmiete laut Akte): 600,00 € = 1.722,68 € \
-(Beträge ab 01.01.2024, PRACTICE.md § 2.3; ohne Erwerbstätigenfreibetrag und Krankenversicherungsbeiträge)
+(Beträge ab 01.01.2024, Anlage zu § 28 SGB XII, § 20 Abs. 1a SGB II; ohne Erwerbstätigenfreibetrag und Krankenversicherungsbeiträge)
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ class Bedarf:
 
     def rechnung(self) -> str:
         items = "; ".join(f"{p.text}: {euro(p.betrag)}" for p in self.posten)
-        quelle = f"Beträge ab {format_datum(self.ab)}, PRACTICE.md § 2.3" if self.ab else "PRACTICE.md § 2.3"
+        quelle = f"Beträge ab {format_datum(self.ab)}, Anlage zu § 28 SGB XII, § 20 Abs. 1a SGB II" if self.ab else "Anlage zu § 28 SGB XII, § 20 Abs. 1a SGB II"
         return f"{items} = {euro(self.summe or 0)} ({quelle}; {OHNE})"
 
     def text(self, zusatz: str = "") -> str:
@@ -121,8 +121,8 @@ class Bedarf:
             tag = format_datum(self.stichtag) if self.stichtag else "den Stichtag"
             if not self.posten:
                 return (f"Bedarf nicht erfasst; für den {tag} sind keine Regelbedarfe hinterlegt "
-                        f"(PRACTICE.md § 2.3 nennt Beträge erst ab 01.01.2024) – {EINTRAGEN}")
-            return (f"Bedarf nicht erfasst; die Regelbedarfe für den {tag} sind nicht belegt (PRACTICE.md § 2.3: "
+                        f"(hinterlegt sind Beträge erst ab 01.01.2023) – {EINTRAGEN}")
+            return (f"Bedarf nicht erfasst; die Regelbedarfe für den {tag} sind nicht belegt ("
                     f"belegt bis {format_datum(self.belegt_bis) if self.belegt_bis else '?'}, neuere Beträge unverifiziert). "
                     f"Mit den zuletzt belegten Beträgen ergäbe sich: {self.rechnung()}{zusatz} – {EINTRAGEN}")
         return "Bedarf nicht erfasst (weder Bedarf der Behörde noch Warmmiete angegeben)"
@@ -161,7 +161,7 @@ def _stufe_kind(alter: int) -> tuple[int, str]:
 
 
 def mehrbedarf_alleinerziehend_prozent(alter_minderjaehrige: list[int], hoch: float, je_kind: float, hoechstens: float) -> float:
-    """§ 21 Abs. 3 SGB II as PRACTICE.md § 2.3 gives it: 36 % with one child under 7 or two or three
+    """§ 21 Abs. 3 SGB II: 36 % with one child under 7 or two or three
     children under 16; otherwise 12 % per child if that gives more; at most 60 %.
 
     >>> mehrbedarf_alleinerziehend_prozent([3], 36, 12, 60), mehrbedarf_alleinerziehend_prozent([10], 36, 12, 60)

@@ -1,6 +1,6 @@
 """The household's monthly need (kimrules.fakten.lebensunterhalt) and the livelihood share built on it.
 
-Every expected figure is worked out by hand from PRACTICE.md § 2.3: Regelbedarfsstufen valid
+Every expected figure is worked out by hand from the Anlage zu § 28 SGB XII and § 21 SGB II: Regelbedarfsstufen valid
 since 01.01.2024 (RBS 1 563 €, RBS 2 506 €, RBS 3 451 €, RBS 4 471 €, RBS 5 390 €, RBS 6 357 €;
 2025 unchanged, 2026 unverified) and the Mehrbedarfe of § 21 SGB II (single parents 36 % with a
 child under 7 or two or three children under 16, otherwise 12 % per child, at most 60 %;
@@ -9,7 +9,9 @@ pregnancy 17 %).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+
+from kimrules.basis.dates import format_datum
 
 import pytest
 from pydantic import ValidationError
@@ -93,7 +95,7 @@ def test_herleitung_lists_every_item():
         "Regelbedarfsstufe 4 (Kind, 15 Jahre): 471,00 €; "
         "Mehrbedarf für Alleinerziehende (§ 21 Abs. 3 SGB II, 36 % von 563,00 €): 202,68 €; "
         "Kosten der Unterkunft und Heizung (Warmmiete laut Akte): 700,00 € = 2.293,68 € "
-        "(Beträge ab 01.01.2024, PRACTICE.md § 2.3; ohne Erwerbstätigenfreibetrag und Krankenversicherungsbeiträge)"
+        "(Beträge ab 01.01.2025, Anlage zu § 28 SGB XII, § 20 Abs. 1a SGB II; ohne Erwerbstätigenfreibetrag und Krankenversicherungsbeiträge)"
     )
 
 
@@ -130,22 +132,24 @@ def test_single_parent_of_an_adult_child_gets_no_mehrbedarf():
 # --- the date the rates take effect, and the end of what is documented ------------------------------------------------
 
 
-def test_no_rates_before_01_01_2024():
+def test_no_rates_before_the_first_documented_year():
     s = akte(miete=450)
-    b = bedarf(s, date(2023, 12, 31), PARAMETER)
+    erster = min(w.gueltig_ab for w in PARAMETER["regelbedarf_stufe_1"].werte)
+    b = bedarf(s, erster - timedelta(days=1), PARAMETER)
     assert b.betrag is None and b.herkunft == UNBELEGT
     assert "keine Regelbedarfe hinterlegt" in b.text() and "bedarf_eur_monat" in b.text()
-    assert betrag(s, date(2024, 1, 1)) == 1013.00
+    assert betrag(s, erster) == PARAMETER["regelbedarf_stufe_1"].werte[0].wert + 450
 
 
-def test_rates_after_31_12_2025_are_not_verified():
+def test_rates_after_the_last_documented_day_are_not_verified():
     s = akte([kind("10.05.2021"), kind("01.02.2010")])
-    assert betrag(s, date(2025, 12, 31)) == pytest.approx(2293.68)
-    b = bedarf(s, date(2026, 1, 1), PARAMETER)
+    letzter = max(w.belegt_bis for w in PARAMETER["regelbedarf_stufe_1"].werte)
+    assert betrag(s, letzter) == pytest.approx(2293.68)
+    b = bedarf(s, letzter + timedelta(days=1), PARAMETER)
     assert b.betrag is None and b.herkunft == UNBELEGT
     assert b.summe == pytest.approx(2293.68)  # what the last documented rates would give, named in the Herleitung
     text = b.text()
-    assert "nicht belegt" in text and "belegt bis 31.12.2025" in text and "2.293,68 €" in text and "bedarf_eur_monat" in text
+    assert "nicht belegt" in text and f"belegt bis {format_datum(letzter)}" in text and "2.293,68 €" in text and "bedarf_eur_monat" in text
 
 
 def test_without_any_rates_nothing_is_computed():
@@ -215,7 +219,8 @@ def test_share_uses_the_stated_need_with_the_old_explanation():
 
 
 def test_share_unknown_when_rates_are_not_verified_but_the_figure_is_named():
-    f = derive(akte([kind("10.05.2021"), kind("01.02.2010")], erwerb=1200), date(2026, 3, 15), PARAMETER)
+    letzter = max(w.belegt_bis for w in PARAMETER["regelbedarf_stufe_1"].werte)
+    f = derive(akte([kind("10.05.2021"), kind("01.02.2010")], erwerb=1200), letzter + timedelta(days=1), PARAMETER)
     assert ANTEIL not in f.werte and BEDARF not in f.werte
     assert "nicht belegt" in f.herleitung[ANTEIL] and "Anteil des Erwerbseinkommens damit 52,3 % – Bedarf der Bedarfsgemeinschaft laut Behörde" in f.herleitung[ANTEIL]
 
@@ -229,14 +234,17 @@ def test_derive_without_parameters_computes_no_need():
 # --- the parameter file ----------------------------------------------------------------------------------------------
 
 
-def test_every_rate_cites_practice_and_says_how_long_it_is_documented():
-    for stufe, wert in {1: 563, 2: 506, 3: 451, 4: 471, 5: 390, 6: 357}.items():
-        (w,) = PARAMETER[f"regelbedarf_stufe_{stufe}"].werte
-        assert (w.gueltig_ab, w.wert, w.belegt_bis) == (date(2024, 1, 1), wert, date(2025, 12, 31))
-        assert "PRACTICE.md § 2.3" in w.fundstelle
-    for name, wert in {lu_mod.MB_AE: 36, lu_mod.MB_AE_JE_KIND: 12, lu_mod.MB_AE_MAX: 60, lu_mod.MB_SCHWANGER: 17}.items():
-        (w,) = PARAMETER[name].werte
-        assert w.wert == wert and "§ 21" in w.fundstelle and "PRACTICE.md § 2.3" in w.fundstelle
+def test_every_rate_cites_its_primary_source_and_says_how_long_it_is_documented():
+    for stufe in range(1, 7):
+        werte = PARAMETER[f"regelbedarf_stufe_{stufe}"].werte
+        for w in werte:
+            # each year's amount is documented for that calendar year by the Anlage zu § 28 SGB XII / the RBSFV
+            assert w.belegt_bis == date(w.gueltig_ab.year, 12, 31)
+            assert "§ 28 SGB XII" in w.fundstelle or "RBSFV" in w.fundstelle or "Regelbedarfsstufen-Fortschreibungsverordnung" in w.fundstelle
+        # no year is missing between the first and the last documented one
+        assert [w.gueltig_ab.year for w in werte] == list(range(werte[0].gueltig_ab.year, werte[-1].gueltig_ab.year + 1))
+    for name in (lu_mod.MB_AE, lu_mod.MB_AE_JE_KIND, lu_mod.MB_AE_MAX, lu_mod.MB_SCHWANGER):
+        assert all("§ 21" in w.fundstelle for w in PARAMETER[name].werte)
 
 
 def test_belegt_bis_before_gueltig_ab_is_rejected():
