@@ -194,11 +194,20 @@ Funktionalität: Chancen-Aufenthaltsrecht (§ 104c AufenthG)
         | eine Duldung nach § 60b                          | erfüllt       |
         | eine Duldung                                     | erfüllt       |
         | eine Aufenthaltserlaubnis nach § 25 Abs. 5       | erfüllt       |
-        | eine Fiktionsbescheinigung                       | erfüllt       |
-        | eine Niederlassungserlaubnis                     | nicht erfüllt |
-        | keinen Aufenthaltsstatus                         | nicht erfüllt |
+        | eine Fiktionsbescheinigung zur Aufenthaltserlaubnis nach § 25 Abs. 5 | erfüllt |
+        | eine Fiktionsbescheinigung mit Erlaubnisfiktion  | ungeklärt     |
+        | eine Fiktionsbescheinigung                       | ungeklärt     |
+        | ein nationales Visum                             | erfüllt       |
+        | ein Schengen-Visum                               | ungeklärt     |
+        | eine Niederlassungserlaubnis                     | ungeklärt     |
+        | keinen Aufenthaltsstatus, aber einen Anspruch auf Duldung | erfüllt |
+        | keinen Aufenthaltsstatus                         | ungeklärt     |
+        | keinen Aufenthaltsstatus und keinen Anspruch auf Duldung | nicht erfüllt |
 
     Szenariogrundriss: Unterbrechung von drei Monaten gegen drei Monate und einen Tag
+      # Zeit ohne Status: zählt nur mit Anspruch auf Duldung (BeckRS 2024, 5225); ob kurze Lücken unschädlich sind,
+      # ist offen (BayVGH 19 ZB 23.1280 verneint es). Auslandsaufenthalt bis drei Monate: offen (BR-Drs. 367/22, S. 43
+      # gegen BayVGH 19 ZB 23.1280, Leitsatz 2); länger: unterbrochen.
       Angenommen der Stichtag ist der 15.03.2023
       Und eine gut integrierte geduldete Person
       Und <luecke>
@@ -207,20 +216,23 @@ Funktionalität: Chancen-Aufenthaltsrecht (§ 104c AufenthG)
 
       Beispiele:
         | luecke                                                               | ergebnis      |
-        | die Person hatte vom 01.03.2020 bis 31.05.2020 keinen Aufenthaltsstatus | erfüllt    |
-        | die Person hatte vom 01.03.2020 bis 01.06.2020 keinen Aufenthaltsstatus | nicht erfüllt |
-        | die Person war vom 01.03.2020 bis 31.05.2020 im Ausland              | erfüllt       |
+        | die Person hatte vom 01.03.2020 bis 31.05.2020 keinen Aufenthaltsstatus und keinen Anspruch auf Duldung | ungeklärt |
+        | die Person hatte vom 01.03.2020 bis 01.06.2020 keinen Aufenthaltsstatus und keinen Anspruch auf Duldung | nicht erfüllt |
+        | die Person hatte vom 01.03.2020 bis 01.06.2020 keinen Aufenthaltsstatus | ungeklärt |
+        | die Person hatte vom 01.03.2020 bis 01.06.2020 keinen Aufenthaltsstatus, aber einen Anspruch auf Duldung | erfüllt |
+        | die Person war vom 01.03.2020 bis 31.05.2020 im Ausland              | ungeklärt     |
         | die Person war vom 01.03.2020 bis 01.06.2020 im Ausland              | nicht erfüllt |
-        | die Person war vom 30.11.2017 bis 28.02.2018 im Ausland              | erfüllt       |
+        | die Person war vom 30.11.2017 bis 28.02.2018 im Ausland              | ungeklärt     |
 
-    Szenario: Mehrere kurze Unterbrechungen schaden nicht (BMI: „auch bei mehrfachen Ausreisen“)
+    Szenario: Mehrere kurze Unterbrechungen – nach dem BMI unschädlich, nach BayVGH 19 ZB 23.1280 nicht: offen
       Angenommen der Stichtag ist der 15.03.2023
       Und eine gut integrierte geduldete Person
       Und die Person war vom 01.02.2018 bis 30.04.2018 im Ausland
       Und die Person war vom 01.02.2019 bis 30.04.2019 im Ausland
       Und die Person hatte vom 01.02.2021 bis 30.04.2021 keinen Aufenthaltsstatus
       Wenn § 104c AufenthG geprüft wird
-      Dann ist die Voraussetzung "voraufenthalt_31_10_2022" erfüllt
+      Dann ist die Voraussetzung "voraufenthalt_31_10_2022" ungeklärt
+      Und die Prüfung nennt als Einzelfallgrund "offene Rechtsfrage 104c-auslandsaufenthalt"
 
     Szenario: Was nach dem 31.10.2022 geschah, ändert die Stichtagsregelung nicht
       Angenommen der Stichtag ist der 15.03.2023
@@ -411,6 +423,22 @@ Funktionalität: Chancen-Aufenthaltsrecht (§ 104c AufenthG)
       Dann ist die Voraussetzung "keine_wiederholte_taeuschung" erfüllt
       Und die Voraussetzung "kein_atypischer_fall" ist erfüllt
       Und der Weg ist erfüllt
+
+    Szenariogrundriss: Eine tilgungsreife Geldstrafe bleibt außer Betracht (§ 51 Abs. 1 BZRG)
+      # 60 Tagessätze, keine Freiheits- oder Jugendstrafe eingetragen: fünf Jahre ab dem ersten Urteil (§ 46 Abs. 1 Nr. 1
+      # Buchst. a, § 36 BZRG).
+      Angenommen der Stichtag ist der 15.03.2023
+      Und eine gut integrierte geduldete Person
+      Und die Person wurde wegen einer vorsätzlichen Straftat, die nicht nur Ausländer begehen können, zu einer Geldstrafe von 60 Tagessätzen verurteilt
+      Und das erste Urteil dazu erging am <urteil>, die Strafe ist vollstreckt oder erlassen, keine Sexualstraftat
+      Wenn § 104c AufenthG geprüft wird
+      Dann ist die Voraussetzung "keine_verurteilung" <ergebnis>
+
+      Beispiele:
+        | urteil     | ergebnis      |
+        | 13.03.2018 | erfüllt       |
+        | 15.03.2018 | ungeklärt     |
+        | 17.03.2018 | nicht erfüllt |
 
   Regel: Kein Ausweisungsinteresse – § 5 Abs. 1 Nr. 2 und Abs. 4 erlässt § 104c nicht
     Die Regelvoraussetzung wird nie sicher verfehlt: ob die Behörde nach § 5 Abs. 3 Satz 2 absehen kann, ist offen

@@ -257,6 +257,26 @@ Funktionalität: Aufenthaltsgewährung bei gut integrierten Jugendlichen und jun
         | 15.03.2028 | 01.07.2027 | 15.03.2025 | erfüllt       |
         | 15.03.2028 | 01.07.2027 | 16.03.2025 | nicht erfüllt |
 
+    Szenariogrundriss: „Erlaubt“ ist auch der Aufenthalt mit Visum oder Fiktionsbescheinigung; eine Zeit ohne Status nur mit Anspruch auf Duldung
+      # § 25a Abs. 1 Satz 1 Nr. 1: „erlaubt“; § 4 Abs. 1 Satz 2 Nr. 1, § 81 Abs. 3 Satz 1 AufenthG. Eine Zeit ohne Status:
+      # wenige Tage unschädlich, mehr als drei Monate beachtlich (bayerisches VG, BeckRS 2022, 25377, Leitsatz 2).
+      Angenommen der Stichtag ist der 15.03.2025
+      Und eine gut integrierte junge geduldete Person
+      Und die Person ist seit dem 15.03.2023 ununterbrochen geduldet
+      Und die Person hatte vom 15.09.2022 bis 14.03.2023 eine Aufenthaltsgestattung
+      Und die Person hatte vom <von> bis 14.09.2022 <vorher>
+      Wenn § 25a AufenthG geprüft wird
+      Dann ist die Voraussetzung "voraufenthalt" <ergebnis>
+
+      Beispiele:
+        | von        | vorher                                                    | ergebnis      |
+        | 15.03.2022 | ein Schengen-Visum                                        | erfüllt       |
+        | 15.03.2022 | eine Fiktionsbescheinigung mit Erlaubnisfiktion           | erfüllt       |
+        | 16.03.2022 | ein nationales Visum                                      | nicht erfüllt |
+        | 15.03.2022 | keinen Aufenthaltsstatus, aber einen Anspruch auf Duldung | erfüllt       |
+        | 15.03.2022 | keinen Aufenthaltsstatus                                  | ungeklärt     |
+        | 15.03.2022 | keinen Aufenthaltsstatus und keinen Anspruch auf Duldung  | nicht erfüllt |
+
     Szenario: Zeiten mit Aufenthaltsgestattung zählen
       Angenommen der Stichtag ist der 15.03.2025
       Und eine gut integrierte junge geduldete Person

@@ -181,7 +181,7 @@ Funktionalität: Aufenthaltsgewährung bei nachhaltiger Integration (§ 25b Aufe
         | 15.03.2028 | 01.07.2027 | 15.03.2024 | erfüllt       |
         | 15.03.2028 | 01.07.2027 | 16.03.2024 | nicht erfüllt |
 
-    Szenariogrundriss: Gestattung und Aufenthaltserlaubnis zählen mit, ein Visum nicht
+    Szenariogrundriss: Gestattung, Aufenthaltserlaubnis, Fiktionsbescheinigung und Visum zählen mit (BVerwG 1 C 34.18, Leitsatz 4)
       Angenommen der Stichtag ist der 15.03.2025
       Und eine gut integrierte geduldete Person
       Und die Person ist seit dem 15.09.2020 geduldet
@@ -195,7 +195,8 @@ Funktionalität: Aufenthaltsgewährung bei nachhaltiger Integration (§ 25b Aufe
         | 16.03.2019 | eine Aufenthaltsgestattung                 | nicht erfüllt |
         | 15.03.2019 | eine Aufenthaltserlaubnis nach § 25 Abs. 5 | erfüllt       |
         | 15.03.2019 | eine Fiktionsbescheinigung                 | erfüllt       |
-        | 15.03.2019 | ein Visum                                  | nicht erfüllt |
+        | 15.03.2019 | ein Visum                                  | erfüllt       |
+        | 15.03.2019 | keinen Aufenthaltsstatus und keinen Anspruch auf Duldung | nicht erfüllt |
 
     Szenariogrundriss: Das Kind muss minderjährig, ledig und im Haushalt sein
       Angenommen der Stichtag ist der 15.03.2025
@@ -258,7 +259,9 @@ Funktionalität: Aufenthaltsgewährung bei nachhaltiger Integration (§ 25b Aufe
         | 01.03.2026 | erfüllt       |
 
     Szenariogrundriss: Eine Unterbrechung bis zu drei Monaten schadet nicht, eine längere beendet die Kette
-      # BMI-Anwendungshinweise 2015: einmalige Unterbrechungen bis zu drei Monaten sind unschädlich.
+      # BMI-Anwendungshinweise 2015: ein einmaliger Auslandsaufenthalt bis zu drei Monaten ist unschädlich. Eine Zeit
+      # ohne Status zählt nur mit Anspruch auf Duldung (BVerwG 1 C 34.18, Leitsätze 2 und 4); kurze Lücken ohne
+      # Anspruch können aufgewogen werden oder unschädlich sein (Leitsatz 5): offen.
       Angenommen der Stichtag ist der 15.03.2025
       Und eine gut integrierte geduldete Person
       Und die Person ist seit dem 15.03.2017 geduldet
@@ -270,8 +273,29 @@ Funktionalität: Aufenthaltsgewährung bei nachhaltiger Integration (§ 25b Aufe
         | unterbrechung                                                           | ergebnis      |
         | die Person war vom 01.06.2020 bis 31.08.2020 im Ausland                 | erfüllt       |
         | die Person war vom 01.06.2020 bis 01.09.2020 im Ausland                 | nicht erfüllt |
-        | die Person hatte vom 01.06.2020 bis 31.08.2020 keinen Aufenthaltsstatus | erfüllt       |
-        | die Person hatte vom 01.06.2020 bis 01.09.2020 keinen Aufenthaltsstatus | nicht erfüllt |
+        | die Person hatte vom 01.06.2020 bis 31.08.2020 keinen Aufenthaltsstatus und keinen Anspruch auf Duldung | ungeklärt |
+        | die Person hatte vom 01.06.2020 bis 01.09.2020 keinen Aufenthaltsstatus und keinen Anspruch auf Duldung | nicht erfüllt |
+        | die Person hatte vom 01.06.2020 bis 01.09.2020 keinen Aufenthaltsstatus | ungeklärt |
+        | die Person hatte vom 01.06.2020 bis 01.09.2020 keinen Aufenthaltsstatus, aber einen Anspruch auf Duldung | erfüllt |
+
+    Szenariogrundriss: Ein Visum und eine Fiktionsbescheinigung vor der Aufenthaltsgestattung zählen mit
+      # BVerwG, Urteil vom 18.12.2019 – 1 C 34.18, Leitsatz 4: alle Zeiten, die von einem aufenthaltsregelnden
+      # Verwaltungsakt gedeckt waren. Sechs Jahre ab 15.03.2019 sind am 15.03.2025 erreicht.
+      Angenommen der Stichtag ist der 15.03.2025
+      Und eine gut integrierte geduldete Person
+      Und die Person ist seit dem 15.03.2021 ununterbrochen geduldet
+      Und die Person hatte vom 15.09.2019 bis 14.03.2021 eine Aufenthaltsgestattung
+      Und die Person hatte vom <von> bis 14.09.2019 <vorher>
+      Wenn § 25b AufenthG geprüft wird
+      Dann ist die Voraussetzung "voraufenthalt" <ergebnis>
+
+      Beispiele:
+        | von        | vorher                                          | ergebnis      |
+        | 15.03.2019 | ein Schengen-Visum                              | erfüllt       |
+        | 15.03.2019 | ein nationales Visum                            | erfüllt       |
+        | 15.03.2019 | eine Fiktionsbescheinigung mit Erlaubnisfiktion | erfüllt       |
+        | 16.03.2019 | ein Schengen-Visum                              | nicht erfüllt |
+        | 15.03.2019 | keinen Aufenthaltsstatus und keinen Anspruch auf Duldung | nicht erfüllt |
 
     Szenariogrundriss: Nach einer längeren Unterbrechung beginnt die Frist mit der Rückkehr neu
       Angenommen der Stichtag ist der <stichtag>
@@ -294,7 +318,7 @@ Funktionalität: Aufenthaltsgewährung bei nachhaltiger Integration (§ 25b Aufe
       Und die Person war vom 01.06.2022 bis 31.07.2022 im Ausland
       Wenn § 25b AufenthG geprüft wird
       Dann ist die Voraussetzung "voraufenthalt" ungeklärt
-      Und die Prüfung nennt als Einzelfallgrund "großzügiger Zählung"
+      Und die Prüfung nennt als Einzelfallgrund "deren Anrechnung offen ist"
 
     Szenario: Ob die kurze Zeit im Ausland mitzählt, ist offen, wenn es genau darauf ankommt
       Angenommen der Stichtag ist der 15.03.2025
@@ -303,7 +327,7 @@ Funktionalität: Aufenthaltsgewährung bei nachhaltiger Integration (§ 25b Aufe
       Und die Person war vom 01.06.2020 bis 30.06.2020 im Ausland
       Wenn § 25b AufenthG geprüft wird
       Dann ist die Voraussetzung "voraufenthalt" ungeklärt
-      Und die Prüfung nennt als Einzelfallgrund "großzügiger Zählung"
+      Und die Prüfung nennt als Einzelfallgrund "deren Anrechnung offen ist"
 
     Szenariogrundriss: Zeiten mit Duldung nach § 60b zählen nur für Inhaber einer Aufenthaltserlaubnis nach § 104c (Abs. 7)
       # Die Duldung „für Personen mit ungeklärter Identität“ lag am Anfang; dahinter zählt die Zeit ohnehin.

@@ -164,7 +164,7 @@ Funktionalität: Fristen und frühester Termin eines Wegs
       Und im Haushalt lebt ein minderjähriges lediges Kind, geboren am 31.03.2009
       Wenn die Fristen berechnet werden
       Dann ist die Frist "kind_18_25b" am 31.03.2027
-      Und sagt die Frist "kind_18_25b" im Hinweis "LAW.md § 10 Nr. 10"
+      Und sagt die Frist "kind_18_25b" im Hinweis "offene Rechtsfrage kind-minderjaehrig-zeitpunkt"
 
     Beispiel: Ein Kind, das nicht im Haushalt lebt, zählt nicht
       Angenommen der Stichtag ist der 01.01.2026

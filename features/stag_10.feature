@@ -653,16 +653,52 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
         | die Person ist nicht vorbestraft                                                                   | die Einbürgerungsangabe "Maßregel" ist unbekannt                                    | ungeklärt     |
         | die Person ist nicht vorbestraft                                                                   | die Angabe "Verurteilungen" ist unbekannt                                           | ungeklärt     |
 
-    Szenario: Jugendstrafe mit beseitigtem Strafmakel, aus der Ausländerakte bekannt (BVerwG 05.06.2014 – 10 C 4.14)
-      # 60 Tagessätze (Fahren ohne Fahrerlaubnis) und 10 Monate Jugendstrafe auf Bewährung; keine Zusicherung der
-      # Einbürgerung. Auf die heute geltende Fassung übertragen (§ 12a hat die Grenzen nicht geändert).
+    Szenariogrundriss: Jugendstrafe mit beseitigtem Strafmakel – zählt, solange nicht tilgungsreif, wenn die Behörde sie kennt (BVerwG 05.06.2014 – 10 C 4.14)
+      # Die Beseitigung des Strafmakels schränkt nur die Auskunft ein (§ 41 Abs. 2 BZRG); kennt die Behörde die Strafe
+      # aus der Ausländerakte, darf sie sie berücksichtigen. Die Geldstrafe wurde verhängt, während die Jugendstrafe
+      # eingetragen war: Frist bis zu 10 Jahre (§ 46 Abs. 1 Nr. 2 Buchst. a BZRG); vorher wird keine Eintragung
+      # getilgt (§ 47 Abs. 3 Satz 1 BZRG). Danach dürfen beide nicht mehr vorgehalten werden (§ 51 Abs. 1 BZRG).
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person wurde zu einer Jugendstrafe von 10 Monaten auf Bewährung verurteilt, die Strafe ist erlassen
+      Und das erste Urteil dazu erging am 28.11.2018, die Strafe ist vollstreckt oder erlassen, keine Sexualstraftat
+      Und der Strafmakel der Jugendstrafe ist beseitigt
+      Und die Person wurde zu einer Geldstrafe von 60 Tagessätzen verurteilt
+      Und das erste Urteil dazu erging am 27.03.2023, die Strafe ist vollstreckt oder erlassen, keine Sexualstraftat
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "keine_verurteilung" <ergebnis>
+
+      Beispiele:
+        | stichtag   | ergebnis  |
+        | 15.03.2026 | ungeklärt |
+        | 15.03.2034 | erfüllt   |
+
+  Regel: Getilgte und tilgungsreife Verurteilungen dürfen nicht vorgehalten werden (§§ 36, 46, 47, 51 BZRG)
+    Die Tilgungsfrist beginnt mit dem Tag des ersten Urteils; ob dieser Tag mitzählt, sagt das Gesetz nicht,
+    daher ist ein Stichtag einen Tag vor bis einen Tag nach dem berechneten Tag offen
+    (offene Rechtsfrage bzrg-tilgung-einzelheiten). Fehlen Angaben, ist offen, ob die Verurteilung noch zählt.
+
+    Szenariogrundriss: Geldstrafe von 120 Tagessätzen: zehn Jahre (§ 46 Abs. 1 Nr. 2 Buchst. a BZRG)
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person wurde zu einer Geldstrafe von 120 Tagessätzen verurteilt
+      Und das erste Urteil dazu erging am 10.01.2014, die Strafe ist vollstreckt oder erlassen, keine Sexualstraftat
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "keine_verurteilung" <ergebnis>
+
+      Beispiele:
+        | stichtag   | ergebnis      |
+        | 08.01.2024 | nicht erfüllt |
+        | 10.01.2024 | ungeklärt     |
+        | 12.01.2024 | erfüllt       |
+
+    Szenario: Ohne den Tag des Urteils ist offen, ob die Verurteilung noch zählt
       Angenommen der Stichtag ist der 15.03.2026
       Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
-      Und die Person wurde zu einer Geldstrafe von 60 Tagessätzen verurteilt
-      Und die Person wurde zu einer Jugendstrafe von 10 Monaten auf Bewährung verurteilt, die Strafe ist erlassen
+      Und die Person wurde zu einer Geldstrafe von 120 Tagessätzen verurteilt
+      Und der Tag des Urteils ist unbekannt
       Wenn § 10 StAG geprüft wird
-      Dann ist die Voraussetzung "keine_verurteilung" nicht erfüllt
-      Und der Weg ist nicht erfüllt
+      Dann ist die Voraussetzung "keine_verurteilung" ungeklärt
 
   Regel: Ausreichende Deutschkenntnisse: Sprachprüfung B1 oder gesetzliche Ausnahme (§ 10 Abs. 1 Satz 1 Nr. 6, Abs. 4, 4a, 6 StAG)
 

@@ -38,6 +38,7 @@ MESSAGES: dict[str, str] = {
     "string_too_long": "zu lang (höchstens {max_length} Zeichen)",
     "too_long": "zu viele Einträge ({actual_length}; höchstens {max_length})",
     "enum": "erwartet einen dieser Werte: {expected}",
+    "literal_error": "erwartet einen dieser Werte: {expected}",
     "list_type": "erwartet eine Liste (Einträge mit „- “)",
     "model_type": "erwartet einen Abschnitt mit Unterfeldern",
     "model_attributes_type": "erwartet einen Abschnitt mit Unterfeldern",

@@ -12,7 +12,7 @@ import re
 
 from datetime import date
 from enum import Enum
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Optional, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, create_model, model_validator
 
@@ -144,6 +144,9 @@ class Statuszeitraum(_Model):
     bis: OffenesEnde = Field(None, title="Ende", description="Letzter Tag des Zeitraums; leer lassen, wenn der Status andauert.", examples=["31.12.2021"])  # offen = dauert an
     paragraph: Optional[str] = Field(None, max_length=100, title="Rechtsgrundlage", description="Bei Aufenthaltserlaubnis oder Fiktionsbescheinigung: der Paragraph des AufenthG.", examples=["§ 104c"])  # bei Aufenthaltserlaubnis, z. B. "§ 104c" oder "25 Abs. 5"
     schutz_zuerkannt: Tri = Field(None, title="Später Schutz zuerkannt", description="Nur bei Aufenthaltsgestattung: wurde die Person später als schutzberechtigt anerkannt?", examples=["ja"])  # Gestattung: später als schutzberechtigt anerkannt
+    duldungsanspruch: Tri = Field(None, title="Anspruch auf Duldung", description="Nur bei kein_status: bestand ein Anspruch auf Duldung (§ 60a Abs. 2 Satz 1 AufenthG)? nein = kein Status und kein Anspruch auf Duldung.", examples=["nein"])
+    visum_art: Optional[Literal["national", "schengen"]] = Field(None, title="Art des Visums", description="Nur bei visum: nationales Visum (§ 6 Abs. 3 AufenthG) oder Schengen-Visum (§ 6 Abs. 1 Nr. 1 AufenthG).", examples=["national"])
+    fiktion: Optional[Literal["erlaubnis", "fortgeltung", "duldung"]] = Field(None, title="Art der Fiktion", description="Nur bei fiktionsbescheinigung: § 81 Abs. 3 Satz 1 (erlaubnis), Abs. 4 Satz 1 (fortgeltung) oder Abs. 3 Satz 2 AufenthG (duldung).", examples=["fortgeltung"])
 
     @model_validator(mode="after")
     def _check(self) -> "Statuszeitraum":
@@ -322,6 +325,9 @@ class Verurteilung(_Model):
     jugendstrafrecht: Tri = Field(None, title="Nach Jugendstrafrecht", description="Wurde nach Jugendstrafrecht verurteilt (Erziehungsmaßregeln, Zuchtmittel oder Jugendstrafe)?", examples=["nein"])
     motiv_menschenverachtend: Tri = Field(None, title="Menschenverachtendes Motiv festgestellt", description="Hat das Urteil ein antisemitisches, rassistisches oder sonst menschenverachtendes Motiv festgestellt (§ 12a Abs. 1 Satz 2 StAG)?", examples=["nein"])  # antisemitisch, rassistisch oder sonst menschenverachtend, im Urteil festgestellt (§ 12a Abs. 1 Satz 2 StAG)
     strafe_erlassen: Tri = Field(None, title="Strafe erlassen", description="Wurde eine Bewährungsstrafe nach Ablauf der Bewährungszeit erlassen (§ 12a Abs. 1 Satz 1 Nr. 3 StAG)?", examples=["ja"])  # Bewährungsstrafe nach Ablauf der Bewährungszeit erlassen (§ 12a Abs. 1 Satz 1 Nr. 3 StAG)
+    vollstreckung_erledigt: Tri = Field(None, title="Vollstreckung erledigt", description="Ist die Strafe vollstreckt bzw. die Geldstrafe bezahlt (§ 47 Abs. 2 BZRG)?", examples=["ja"])
+    strafmakel_beseitigt: Tri = Field(None, title="Strafmakel beseitigt", description="Jugendstrafe: wurde der Strafmakel beseitigt (§ 100 JGG)?", examples=["nein"])
+    sexualstraftat: Tri = Field(None, title="Sexualstraftat", description="Verurteilung wegen einer in § 46 Abs. 1 Nr. 1a BZRG genannten Straftat?", examples=["nein"])
 
 
 class Beeintraechtigung(_Model):

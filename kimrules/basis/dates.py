@@ -1,9 +1,9 @@
 """German date arithmetic per §§ 187, 188 BGB (pure: no clock reads).
 
-G1 (§ 187 Abs. 2, § 188 Abs. 2 Alt. 2 BGB): if the first day counts (start of a
+§ 187 Abs. 2, § 188 Abs. 2 Alt. 2 BGB: if the first day counts (start of a
    permit, day of birth), a period of n months ends at the end of the day
    *before* the day that corresponds by number to the start day n months later.
-G2 (§ 188 Abs. 3 BGB): if that corresponding day does not exist in the target
+§ 188 Abs. 3 BGB: if that corresponding day does not exist in the target
    month, the period ends at the end of the last day of that month.
 Months are counted on the calendar; they are never approximated as 30 days.
 Age (§ 187 Abs. 2 S. 2 BGB) is a period of 12·n months starting on the birthday.
@@ -117,7 +117,7 @@ def _check_months(months: int) -> None:
 
 
 def period_end(start: date, months: int) -> date:
-    """Last day (inclusive) of a period of ``months`` months beginning on ``start`` (G1, G2).
+    """Last day (inclusive) of a period of ``months`` months beginning on ``start`` (§ 187 Abs. 2, § 188 Abs. 2 und 3 BGB).
 
     >>> format_datum(period_end(date(2023, 9, 7), 18))
     '06.03.2025'

@@ -57,7 +57,7 @@ Exit-Codes:
 @click.option("--bald", "bald_tage", type=click.IntRange(min=0), default=BALD_TAGE, show_default=True, metavar="TAGE",
               help="Fristen innerhalb so vieler Tage als BALD markieren.")
 @click.option("--vorlauf-wochen", type=click.IntRange(min=0), default=None, metavar="WOCHEN",
-              help="Vorlauf für den Folgeantrag vor Ende der § 104c-Erlaubnis. Standard: 6 (PRACTICE.md § 1.5).")
+              help="Vorlauf für den Folgeantrag vor Ende der § 104c-Erlaubnis. Standard: 6.")
 @click.option("--ical", "ical", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="DATEI",
               help="Die gelisteten Fristen mit Datum zusätzlich als iCalendar-Datei (.ics) schreiben.")
 @click.option("--force", is_flag=True, help="Eine vorhandene iCalendar-Datei überschreiben.")

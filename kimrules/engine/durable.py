@@ -2,7 +2,7 @@
 
 One :class:`Engine` owns one durable ``Host``. Callers register :class:`RulesetSpec` objects
 (compiled elsewhere) and evaluate one fact at a time; they get back the tags of the rules
-that fired. Traps measured in shared/STACK-NOTES.md §1 (12, 13: measured for this module):
+that fired. Traps of durable-rules 2.0.28, measured (12, 13: measured for this module):
 
 ==  ==================================================  ====================================================
 #   durable trap                                        countermeasure here

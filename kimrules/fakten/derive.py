@@ -13,7 +13,8 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Union
 
 from kimrules.fakten import lebensunterhalt
 
-from kimrules.fakten import residence
+from kimrules.fakten import bzrg, residence
+from kimrules.fakten.aufenthaltszeiten import NICHT, OFFEN, ZAEHLT, bewertung, offene_zeiten
 from kimrules.basis.dates import age, format_datum, months_text
 from kimrules.akte.facts import DULDUNGEN, Sachverhalt, Statusart, Statuszeitraum
 from kimrules.fakten.typen import (  # noqa: F401  (re-exported for callers of derive)
@@ -28,7 +29,7 @@ def _current(periods: list[Statuszeitraum], stichtag: date) -> Optional[Statusze
 
 
 # Below this age a child is certainly not of school age (Schulpflicht begins at about six in
-# every Land; the exact rule is Landesrecht and not part of the digest, so a safe margin is used).
+# every Land; the exact rule is Landesrecht and not modelled, so a safe margin is used).
 SCHULALTER_SICHER_NICHT = 5
 
 def _timeline(s: Sachverhalt, stichtag: date) -> tuple[list[Statuszeitraum], Optional[Statuszeitraum]]:
@@ -69,20 +70,27 @@ def _status_facts(s: Sachverhalt, f: Fakten, timeline: Optional[tuple] = None) -
         abroad = s.auslandsaufenthalte or []
         note_abroad = "" if s.auslandsaufenthalte is not None else "; Auslandsaufenthalte nicht erfasst (als keine gewertet)"
 
+        # which period counts for § 25a and § 25b: aufenthaltszeiten.bewertung (BVerwG 1 C 34.18, Leitsatz 4)
         def kind_strict(p: Statuszeitraum) -> Optional[str]:
-            return "Q" if p.status in _QUALIFYING else None
+            if p.status == Statusart.duldung_60b:
+                return None
+            return "Q" if bewertung(p, "25b")[0] == ZAEHLT else None
 
         def kind_with_60b(p: Statuszeitraum) -> Optional[str]:
-            return "Q" if p.status in _QUALIFYING or p.status == Statusart.duldung_60b else None
+            return "Q" if p.status == Statusart.duldung_60b else kind_strict(p)
 
         def kind_lenient(p: Statuszeitraum) -> Optional[str]:
-            return "Q" if p.status in _QUALIFYING else ("P" if p.status == Statusart.duldung_60b else None)
+            if p.status == Statusart.duldung_60b:
+                return "P"
+            return "Q" if bewertung(p, "25b")[0] != NICHT else None
 
         pieces = residence.pieces(periods, abroad, st)  # shared by the three ways of counting
-        strict = residence.chain(residence.classify(pieces, kind_strict), st, 1, count_gaps=False)
+        streng, grosszuegig = residence.luecken_regeln(
+            [(a.von, a.bis) for a in abroad], [(a, b) for a, b, p in pieces if bewertung(p, "25b")[0] == NICHT])
+        strict = residence.chain(residence.classify(pieces, kind_strict), st, 1, count_gaps=False, bridgeable=streng)
         f.set("voraufenthalt_monate", strict.months,
               lambda: residence.describe(strict, st, "geduldet, gestattet oder erlaubt (ohne § 60b)") + note_abroad)
-        with_60b = residence.chain(residence.classify(pieces, kind_with_60b), st, 1, count_gaps=False)
+        with_60b = residence.chain(residence.classify(pieces, kind_with_60b), st, 1, count_gaps=False, bridgeable=streng)
         if with_60b.months < strict.months:
             # a § 60b period between two short gaps splits one harmless gap into two; crediting § 60b time
             # (§ 25b Abs. 7) must not count less than leaving it out, so the strict chain is used
@@ -92,9 +100,10 @@ def _status_facts(s: Sachverhalt, f: Fakten, timeline: Optional[tuple] = None) -
         else:
             f.set("voraufenthalt_monate_mit_60b", with_60b.months,
                   lambda: residence.describe(with_60b, st, "geduldet (auch § 60b), gestattet oder erlaubt") + note_abroad)
-        lenient = residence.chain(residence.classify(pieces, kind_lenient), st, 10**6, count_gaps=True)
+        lenient = residence.chain(residence.classify(pieces, kind_lenient), st, 10**6, count_gaps=True, bridgeable=grosszuegig)
         f.set("voraufenthalt_monate_grosszuegig", lenient.months,
-              lambda: residence.describe(lenient, st, "großzügig gezählt (alle kurzen Unterbrechungen, § 60b pausiert)") + note_abroad)
+              lambda: residence.describe(lenient, st, "großzügig gezählt (offene Zeiten und kurze Unterbrechungen mitgezählt, § 60b pausiert)")
+              + offene_zeiten(pieces, lenient, "25b") + note_abroad)
     if pieces is None or s.auslandsaufenthalte:  # § 60d time is counted without cutting out stays abroad
         pieces = residence.pieces(periods, [], st)
     segs_60d = residence.classify(pieces, lambda p: "Q" if p.status == Statusart.duldung_60d else None)
@@ -281,7 +290,47 @@ def _conviction_facts(s: Sachverhalt, f: Fakten) -> None:
 def derive(s: Sachverhalt, stichtag: date, parameter: Optional[Mapping[str, Any]] = None) -> Fakten:
     """The facts on the Stichtag; ``parameter`` are the Regelwerk's date-keyed parameters
     (name -> :class:`kimrules.regelwerk.rules.Parameter`); without them a need that would have to be
-    computed from the Regelbedarfe stays unknown."""
+    computed from the Regelbedarfe stays unknown.
+
+    Convictions that may no longer be held against the person (§ 51 Abs. 1 BZRG) are left out
+    before anything is derived (:mod:`kimrules.fakten.bzrg`). Where it is open whether some may
+    still be used, the facts are derived with and without them: a fact that differs is unknown,
+    and its Herleitung says why.
+    """
+    tilgung = bzrg.pruefen(s.verurteilungen, stichtag)
+    if tilgung is None or (not tilgung.unsicher and not tilgung.entfallen):
+        f = _derive(s, stichtag, parameter)
+        if tilgung is not None:
+            wie = f.herleitung["verurteilung_vorhanden"]
+            f.herleitung._data["verurteilung_vorhanden"] = f"{wie}. {tilgung.text}"
+        return f
+    verwertbar = list(tilgung.sicher)
+    f = _derive(s.model_copy(update={"verurteilungen": verwertbar + list(tilgung.unsicher)}), stichtag, parameter)
+    if not tilgung.unsicher:  # all tilgungsreif: only the usable ones count
+        ohne = _derive(s.model_copy(update={"verurteilungen": verwertbar}), stichtag, parameter)
+        _bzrg_hinweis(ohne, f, tilgung.text)
+        return ohne
+    ohne = _derive(s.model_copy(update={"verurteilungen": verwertbar}), stichtag, parameter)
+    frage = " ".join(tilgung.fragen)
+    for name in set(f.werte) | set(ohne.werte):
+        if f.werte.get(name) != ohne.werte.get(name):
+            f.werte.pop(name, None)
+            wie = f.herleitung._data.get(name, "")
+            wie = wie() if callable(wie) else wie
+            f.herleitung._data[name] = f"{wie}. {tilgung.text}. Zu klären: {frage}" if frage else f"{wie}. {tilgung.text}"
+    return f
+
+
+def _bzrg_hinweis(f: Fakten, andere: Fakten, text: str) -> None:
+    """Add the Tilgung finding to the Herleitung of every fact the convictions change."""
+    for name in set(f.werte) | set(andere.werte):
+        if f.werte.get(name) != andere.werte.get(name):
+            wie = f.herleitung._data.get(name, "")
+            wie = wie() if callable(wie) else wie
+            f.herleitung._data[name] = f"{wie}. {text}"
+
+
+def _derive(s: Sachverhalt, stichtag: date, parameter: Optional[Mapping[str, Any]] = None) -> Fakten:
     f = Fakten(stichtag=stichtag)
     geb = s.person.geburtsdatum
     alter = None if geb is None else age(geb, stichtag)

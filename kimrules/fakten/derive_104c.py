@@ -1,28 +1,30 @@
 """Facts for § 104c AufenthG (Chancen-Aufenthaltsrecht), derived from the client file on the Stichtag (pure, no clock).
 
-Fassung 31.12.2022 – 30.12.2025 (LAW.md § 2.2–2.4, Anhang A.1):
+Fassung 31.12.2022 – 30.12.2025 (§ 104c Abs. 1 bis 3 AufenthG a. F., BGBl. 2022 I S. 2847):
 
-* ``voraufenthalt_104c_monate``: the chain of Duldung (auch § 60b, Abs. 1 Satz 3), Gestattung and
-  Aufenthaltserlaubnis followed back from 31.10.2022; every interruption of at most three months
-  (also a stay abroad) is harmless and counted, a longer one ends the chain (LAW.md § 8 D1, D2:
-  "auch bei mehrfachen Ausreisen"). 60 months on 31.10.2022 = since 31.10.2017.
-* two open questions of LAW.md § 10 Nr. 4 as yes/no facts: the chain begins exactly on 01.11.2017
+* ``voraufenthalt_104c_monate``: the chain of periods that count (Duldung, auch § 60b, Abs. 1 Satz 3;
+  Gestattung; Aufenthaltserlaubnis; see :mod:`kimrules.fakten.aufenthaltszeiten`) followed back from
+  31.10.2022 without any gap; ``voraufenthalt_104c_monate_grosszuegig`` also counts the periods whose
+  counting is open and gaps of at most three months (stays abroad: offene Rechtsfrage
+  104c-auslandsaufenthalt; days without status: 104c-statusluecke-wenige-tage).
+  60 months on 31.10.2022 = since 31.10.2017.
+* two open questions (offene Rechtsfrage 104c-beginn-01-11-2017) as yes/no facts: the chain begins exactly on 01.11.2017
   (five years only if 31.10.2022 itself is counted), and the time between entry by 31.10.2017 and a
   first status shortly after it.
-* convictions per Abs. 1 Satz 1 Nr. 2 (LAW.md § 2.2 Nr. 4, § 8 D20): only intentional offences committed
+* convictions per Abs. 1 Satz 1 Nr. 2: only intentional offences committed
   in Germany; Geldstrafen up to 50 Tagessätze in total, up to 90 for offences only foreigners can
   commit, and juvenile-law sanctions other than Jugendstrafe are disregarded. How the two kinds of
-  fines combine is open (LAW.md § 10 Nr. 5): ``verurteilung_104c_mischfall``.
+  fines combine is open (offene Rechtsfrage 104c-geldstrafen-gemischt): ``verurteilung_104c_mischfall``.
 * the refusal ground of Abs. 1 Satz 2: repeated intentional deception that currently prevents the
-  deportation; passive non-cooperation does not count (PRACTICE.md § 2.5, P02).
-* the atypical case of a child too young to reach § 25a (minimum age 14, LAW.md § 3.2 Nr. 0) within
-  the 18 months: ``alter_jahre_nach_18_monaten`` (LAW.md § 2.4 Nr. 3, § 10 Nr. 6).
+  deportation; passive non-cooperation does not count.
+* the atypical case of a child too young to reach § 25a (minimum age 14) within
+  the 18 months: ``alter_jahre_nach_18_monaten``.
 
-Fassung ab 31.12.2025 (Übergangsregelung, LAW.md § 2.1, Anhang A.2): ``erteilungsgrundlage_104c_besteht``
+Fassung ab 31.12.2025 (Übergangsregelung): ``erteilungsgrundlage_104c_besteht``
 (only from 31.12.2022 to 30.12.2025; stated as a fact so that the rule file says in its own words that
 nothing is granted any more), ``ae_104c_gilt_fort`` (a permit granted for 18 months, § 104c Abs. 3
 Satz 3 a. F., is within its validity or continued by a Fiktionsbescheinigung) and
-``antrag_104c_bis_30_12_2025`` (LAW.md § 10 Nr. 1).
+``antrag_104c_bis_30_12_2025`` (offene Rechtsfrage 104c-entscheidung-nach-ablauf).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Optional
 
 from kimrules.fakten import residence
+from kimrules.fakten.aufenthaltszeiten import NICHT, ZAEHLT, bewertung, offene_zeiten
 from kimrules.fakten.typen import Fakt
 from kimrules.fakten.typen import _ja
 from kimrules.basis.dates import add_months, age, format_datum, period_end, within_months
@@ -42,18 +45,15 @@ if TYPE_CHECKING:  # pragma: no cover
     from kimrules.akte.facts import Sachverhalt, Verurteilung
 
 STICHTAG_104C = date(2022, 10, 31)  # § 104c Abs. 1 Satz 1: "am 31. Oktober 2022 seit fünf Jahren"
-SEIT_SPAETESTENS = date(2017, 10, 31)  # LAW.md § 8 D1
-GILT_AB = date(2022, 12, 31)  # first day of the grant basis (LAW.md § 1)
-ANTRAG_BIS = date(2025, 12, 30)  # last day of the grant basis (LAW.md § 1, § 8 D3)
+SEIT_SPAETESTENS = date(2017, 10, 31)  # fünf Jahre am 31.10.2022 (§§ 187, 188 BGB)
+GILT_AB = date(2022, 12, 31)  # first day of the grant basis
+ANTRAG_BIS = date(2025, 12, 30)  # last day of the grant basis
 GELTUNGSDAUER_MONATE = 18  # § 104c Abs. 3 Satz 3 a. F.
 GRENZE_ALLGEMEIN = 50  # Tagessätze insgesamt, § 104c Abs. 1 Satz 1 Nr. 2
 GRENZE_AUSLAENDER = 90  # Tagessätze, Straftaten, die nur Ausländer begehen können
 _EIN_TAG = timedelta(days=1)
 _MAX_UNSICHER = 8  # fines whose kind or relevance is unknown: combinations tried exactly up to this many
 
-# "geduldet, gestattet oder mit einer Aufenthaltserlaubnis"; § 60b-Zeiten zählen (Abs. 1 Satz 3); a
-# Fiktionsbescheinigung continues the previous title (§ 81 Abs. 4 AufenthG)
-_ZAEHLT = DULDUNGEN | {Statusart.aufenthaltsgestattung, Statusart.aufenthaltserlaubnis, Statusart.fiktionsbescheinigung}
 
 
 def _b(titel: str, frage: str) -> Fakt:
@@ -65,6 +65,13 @@ FAKTEN: dict[str, Fakt] = {
         int,
         "Ununterbrochen geduldet, gestattet oder erlaubt am 31.10.2022 (§ 60b-Zeiten zählen mit)",
         "Statushistorie bis zum 31.10.2022 lückenlos erfassen (alle Duldungen, Gestattungen, Aufenthaltserlaubnisse, Auslandsaufenthalte)",
+        "Monate",
+    ),
+    "voraufenthalt_104c_monate_grosszuegig": Fakt(
+        int,
+        "Am 31.10.2022 ununterbrochen, wenn Zeiten mit offener Anrechnung und kurze Unterbrechungen mitgezählt werden",
+        "Statushistorie bis zum 31.10.2022 lückenlos erfassen (Art des Visums oder der Fiktionsbescheinigung, Zeiten ohne Status "
+        "mit der Angabe, ob ein Anspruch auf Duldung bestand, Auslandsaufenthalte)",
         "Monate",
     ),
     "voraufenthalt_104c_ab_01_11_2017": _b(
@@ -132,7 +139,7 @@ def ableiten(s: "Sachverhalt", f: "Fakten", zeitachse: tuple) -> None:
     besteht = GILT_AB <= f.stichtag <= ANTRAG_BIS
     f.set("erteilungsgrundlage_104c_besteht", besteht,
           f"Stichtag {format_datum(f.stichtag)}: " + ("Erteilung nach § 104c möglich (31.12.2022 bis 30.12.2025)" if besteht else
-          "keine Rechtsgrundlage für eine Erteilung (nur vom 31.12.2022 bis 30.12.2025, LAW.md § 1)"))
+          "keine Rechtsgrundlage für eine Erteilung (nur vom 31.12.2022 bis 30.12.2025)"))
     _bestehende_erlaubnis(s, f, zeitachse)
     if s.antraege is None:
         f.set("antrag_104c_bis_30_12_2025", None, "gestellte Anträge nicht erfasst")
@@ -155,7 +162,8 @@ def _und(a: Optional[bool], b: Optional[bool]) -> Optional[bool]:
 
 # --- § 104c Abs. 1 Satz 1 und 3: fünf Jahre am 31.10.2022 ------------------------------------------
 def _voraufenthalt(s: "Sachverhalt", f: "Fakten", zeitachse: tuple) -> None:
-    namen = ("voraufenthalt_104c_monate", "voraufenthalt_104c_ab_01_11_2017", "einreise_bis_31_10_2017_status_spaeter")
+    namen = ("voraufenthalt_104c_monate", "voraufenthalt_104c_monate_grosszuegig", "voraufenthalt_104c_ab_01_11_2017",
+             "einreise_bis_31_10_2017_status_spaeter")
     if f.stichtag < STICHTAG_104C:
         for name in namen:
             f.set(name, None, "Stichtag vor dem 31.10.2022: die Zeit bis dahin steht noch nicht fest")
@@ -167,11 +175,18 @@ def _voraufenthalt(s: "Sachverhalt", f: "Fakten", zeitachse: tuple) -> None:
     periods, _ = zeitachse
     abroad = s.auslandsaufenthalte or []
     note_abroad = "" if s.auslandsaufenthalte is not None else "; Auslandsaufenthalte nicht erfasst (als keine gewertet)"
-    segs = residence.classify(residence.pieces(periods, abroad, STICHTAG_104C), _art)
-    kette = residence.chain(segs, STICHTAG_104C, 10**6, count_gaps=True)
-    f.set("voraufenthalt_104c_monate", kette.months,
-          lambda: residence.describe(kette, STICHTAG_104C, "geduldet (auch § 60b), gestattet oder erlaubt, kurze Unterbrechungen mitgezählt")
-          + note_abroad)
+    pieces = residence.pieces(periods, abroad, STICHTAG_104C)
+    # strict: no gap is bridged – a stay abroad (offene Rechtsfrage 104c-auslandsaufenthalt) and a day without
+    # status (104c-statusluecke-wenige-tage) are open at best; generous: they and the open periods count
+    streng = residence.chain(residence.classify(pieces, _art), STICHTAG_104C, 0, count_gaps=False)
+    f.set("voraufenthalt_104c_monate", streng.months,
+          lambda: residence.describe(streng, STICHTAG_104C, "geduldet (auch § 60b), gestattet oder mit Aufenthaltserlaubnis") + note_abroad)
+    _, grosszuegig = residence.luecken_regeln(
+        [(a.von, a.bis) for a in abroad], [(a, b) for a, b, p in pieces if bewertung(p, "104c")[0] == NICHT])
+    kette = residence.chain(residence.classify(pieces, _art_grosszuegig), STICHTAG_104C, 10**6, count_gaps=True, bridgeable=grosszuegig)
+    f.set("voraufenthalt_104c_monate_grosszuegig", kette.months,
+          lambda: residence.describe(kette, STICHTAG_104C, "großzügig gezählt (offene Zeiten und kurze Unterbrechungen mitgezählt)")
+          + offene_zeiten(pieces, kette, "104c") + note_abroad)
     beginn = kette.start
     f.set("voraufenthalt_104c_ab_01_11_2017", beginn == SEIT_SPAETESTENS + _EIN_TAG,
           "keine ununterbrochene Zeit bis zum 31.10.2022" if beginn is None else f"ununterbrochen seit {format_datum(beginn)}")
@@ -190,7 +205,11 @@ def _voraufenthalt(s: "Sachverhalt", f: "Fakten", zeitachse: tuple) -> None:
 
 
 def _art(p: Statuszeitraum) -> Optional[str]:
-    return "Q" if p.status in _ZAEHLT else None
+    return "Q" if bewertung(p, "104c")[0] == ZAEHLT else None
+
+
+def _art_grosszuegig(p: Statuszeitraum) -> Optional[str]:
+    return "Q" if bewertung(p, "104c")[0] != NICHT else None
 
 
 # --- § 104c Abs. 1 Satz 1 Nr. 2: Verurteilungen ---------------------------------------------------
@@ -199,7 +218,7 @@ def _urteil(allgemein: int, auslaender: int) -> str:
     if allgemein > GRENZE_ALLGEMEIN or auslaender > GRENZE_AUSLAENDER:
         return "schaedlich"
     if allgemein and auslaender and allgemein + auslaender > GRENZE_ALLGEMEIN:
-        return "misch"  # LAW.md § 10 Nr. 5
+        return "misch"  # offene Rechtsfrage 104c-geldstrafen-gemischt
     return "ok"
 
 

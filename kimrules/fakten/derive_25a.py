@@ -1,16 +1,16 @@
 """Facts for § 25a AufenthG (gut integrierte Jugendliche und junge Volljährige), derived from the client file on the Stichtag (pure, no clock).
 
-Reference dates (LAW.md § 3.2 Nr. 0, § 8 D7–D9):
+Reference dates:
 
 * the minimum age of 14 is tested on the Stichtag (decision) with the shared fact ``alter_jahre``;
 * the age limit of Nr. 3 (before the 21st / 27th birthday) is tested on the day the application
   for § 25a was filed (``antraege``, the latest one); without a filed application on the Stichtag,
   and the Herleitung says which date was used;
 * the twelve months of Duldung (Abs. 1 Satz 1, since 31.12.2022) are counted up to the Stichtag and,
-  separately, up to the application date (D8: "at application"); the rule file decides what a
+  separately, up to the application date (offene Rechtsfrage 25a-zwoelf-monate-zeitpunkt); the rule file decides what a
   difference means;
-* the residence of Nr. 1 is counted up to the Stichtag by the shared facts (D9) and here once more up
-  to the application date (LAW.md § 10 Nr. 10 leaves open which one counts).
+* the residence of Nr. 1 is counted up to the Stichtag (the decision) by the shared facts (bayerisches VG,
+  BeckRS 2021, 23885, Leitsatz 1) and here once more up to the application date.
 """
 
 from __future__ import annotations
@@ -216,7 +216,7 @@ def _status_facts(s: "Sachverhalt", f: "Fakten", zeitachse: tuple, tag: date, wi
             return
         if kind is lenient and _current(periods, on).status == Statusart.duldung_60b:
             f.set(name, 0, prefix + f"am {format_datum(on)} Duldung nach § 60b: diese Zeit zählt nicht (§ 60b Abs. 5 Satz 1), "
-                  "Inhaber einer solchen Duldung erhalten § 25a nicht (LAW.md § 3.2 Nr. 1)")
+                  "Inhaber einer solchen Duldung erhalten § 25a nicht")
             return
         if on not in stuecke:  # the status pieces up to a date are shared by the counts for that date
             stuecke[on] = residence.pieces(periods, abroad, on)

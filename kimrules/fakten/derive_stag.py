@@ -1,16 +1,16 @@
 """Facts for § 10 StAG (Anspruchseinbürgerung) und §§ 11, 12a, 12b, 35a, 40a StAG, derived from the client file on the Stichtag (pure, no clock).
 
-Sources: shared/law/LAW.md § 6 (6.1–6.6), § 8 (D14–D21), § 10 (open questions), Anhang A.8–A.10.
+Sources: §§ 10, 11, 12a, 12b, 35a, 40a StAG in the versions of the rule files; open questions in rules/offene_fragen/.
 
-* Lawful habitual residence (LAW.md § 6.6, D14, D15): Aufenthaltserlaubnis, Niederlassungserlaubnis and
+* Lawful habitual residence: Aufenthaltserlaubnis, Niederlassungserlaubnis and
   Fiktionsbescheinigung count; an Aufenthaltsgestattung only if protection was later granted; a Duldung never
   counts and breaks the chain (no bridging). Stays abroad up to six months do not interrupt the habitual
   residence (§ 12b Abs. 1 Satz 1), longer ones do unless the Ausländerbehörde set a re-entry deadline (Satz 2).
   ``rechtmaessiger_aufenthalt_monate`` counts only what certainly counts; ``…_grosszuegig`` also what may count
-  depending on an open point (Gestattung without known outcome, visa, § 104c time – LAW.md § 10 Nr. 13 –,
+  depending on an open point (Gestattung without known outcome, visa, § 104c time – offene Rechtsfrage stag-anrechnung-12b –,
   periods without status – § 12b Abs. 3 –, long stays abroad – § 12b Abs. 1 Satz 2): the rules answer
   *ungeklärt* when only the generous count reaches the period.
-* § 12a (LAW.md § 6.4, D20): fines up to 90 Tagessätze and suspended prison up to three months (remitted after
+* § 12a: fines up to 90 Tagessätze and suspended prison up to three months (remitted after
   probation) are disregarded and added up (one Tagessatz = one day, a month = 30 days, § 191 BGB); Erziehungs-
   maßregeln and Zuchtmittel (``jugendstrafrecht: ja`` with ``jugendstrafe_monate: 0``) are disregarded; an
   antisemitic, racist or otherwise menschenverachtend motive found in the judgment excludes the disregard.
@@ -102,7 +102,7 @@ FAKTEN: dict[str, Fakt] = {
     ),
     "vollzeit_erwerbstaetig": _b(
         "Am Stichtag in Vollzeit erwerbstätig",
-        "Arbeitsvertrag mit Wochenstunden erfragen; was „Vollzeit“ ist, bestimmt das Gesetz nicht (LAW.md § 10 Nr. 11)",
+        "Arbeitsvertrag mit Wochenstunden erfragen; was „Vollzeit“ ist, bestimmt das Gesetz nicht (offene Rechtsfrage stag-vollzeit-24-monate)",
     ),
     "vollzeit_monate_letzte_24": _n(
         int, "Monate in Vollzeit innerhalb der letzten 24 Monate vor dem Stichtag",
@@ -200,7 +200,7 @@ FAKTEN: dict[str, Fakt] = {
 
 # § 40a StAG: applications filed up to this day keep the old Nr. 3 where it is more favourable
 STICHTAG_40A = date(2023, 8, 23)
-# § 35a StAG: first seen in the statute mirror on 25.12.2025 ("tritt sofort in Kraft"; LAW.md § 1, exact day unverified)
+# § 35a StAG: first seen in the statute mirror on 25.12.2025 ("tritt sofort in Kraft"; exact day not checked against the BGBl.)
 INKRAFT_35A = date(2025, 12, 25)
 
 
@@ -296,7 +296,7 @@ def _kind_lenient(p: Statuszeitraum) -> Optional[str]:
     if _kind_strict(p) is not None:
         return "Q"
     if p.status in (Statusart.aufenthaltserlaubnis, Statusart.fiktionsbescheinigung, Statusart.visum):
-        return "Q"  # § 104c time (LAW.md § 10 Nr. 13) and visa: whether they count is open
+        return "Q"  # § 104c time (offene Rechtsfrage stag-anrechnung-12b) and visa: whether they count is open
     if p.status == Statusart.aufenthaltsgestattung and p.schutz_zuerkannt is None:
         return "Q"  # counts only if protection was granted later: outcome unknown
     if p.status == Statusart.kein_status:
@@ -313,7 +313,7 @@ def _offen(p: Statuszeitraum) -> str:
         return f"Visum {von}{bis}"
     if p.status == Statusart.kein_status:
         return f"kein Status {von}{bis} (unschädlich nur nach § 12b Abs. 3 StAG: verspäteter Antrag)"
-    return f"Aufenthaltserlaubnis nach § 104c {von}{bis} (Anrechnung offen, LAW.md § 10 Nr. 13)"
+    return f"Aufenthaltserlaubnis nach § 104c {von}{bis} (Anrechnung offen, offene Rechtsfrage stag-anrechnung-12b)"
 
 
 def _aufenthalt(s: "Sachverhalt", f: "Fakten", periods: list[Statuszeitraum]) -> None:
@@ -360,7 +360,7 @@ def _aufenthalt(s: "Sachverhalt", f: "Fakten", periods: list[Statuszeitraum]) ->
 
 
 _PARAGRAPH = re.compile(r"(\d+(?:[a-z](?![a-z]))?)(?:(?:absatz|abs)(\d+(?:[a-z](?![a-z]))?)\S*)?")
-# § 10 Abs. 1 Satz 1 Nr. 2 StAG: purposes that do not open naturalisation (Anhang A.8 / A.10)
+# § 10 Abs. 1 Satz 1 Nr. 2 StAG: purposes that do not open naturalisation (wording of the versions since 27.06.2024 and until 26.06.2024)
 _AUSGESCHLOSSEN = {"16a", "16b", "16d", "16e", "16f", "17", "18f", "19", "19b", "19e", "20", "20a", "22", "23a", "24", "104c"}
 _AUSGESCHLOSSEN_ALT = _AUSGESCHLOSSEN | {"18d"}  # bis 26.06.2024 außerdem § 23 Abs. 1
 
@@ -412,7 +412,7 @@ def _aufenthaltsrecht(s: "Sachverhalt", f: "Fakten", cur: Optional[Statuszeitrau
             f.set(name, value, how)
         elif cur.status == Statusart.fiktionsbescheinigung:
             f.set(name, None, am + "Fiktionsbescheinigung: welcher Titel fortbesteht oder beantragt ist, ist zu klären "
-                  "(Köln akzeptiert sie nicht als aktuellen Nachweis, PRACTICE.md § 1.4)")
+                  "(Köln akzeptiert sie nicht als aktuellen Nachweis)")
         elif cur.status == Statusart.visum:
             f.set(name, None, am + "Visum: Zweck des Titels klären")
         else:
@@ -454,7 +454,7 @@ def _lebensunterhalt(s: "Sachverhalt", f: "Fakten") -> None:
             monate = _monate_im_fenster([(max(z.von, beginn), z.bis if z.bis is not None and z.bis < st else st) for z in im_fenster if z.vollzeit], beginn, st)
             f.set("vollzeit_monate_letzte_24", monate,
                   lambda: f"{months_text(monate)} Vollzeit zwischen {format_datum(beginn)} und {format_datum(st)} (Fenster endet am Stichtag; "
-                  "ob es am Antrag oder an der Entscheidung endet, ist offen, LAW.md D16)")
+                  "ob es am Antrag oder an der Entscheidung endet, ist offen)")
     partner = s.haushalt.partner
     if s.haushalt.familienstand is not None and s.haushalt.familienstand.value in ("ledig", "geschieden", "verwitwet"):
         partner_ok: Optional[bool] = False

@@ -7,7 +7,7 @@ cut out, and the chain is followed backwards from the Stichtag:
   the chain), everything else is a gap (Unterbrechung);
 * a gap of at most three months is harmless (``max_bridges`` of them; BMI
   Anwendungshinweise § 25b: "einmalig bis zu drei Monaten"), a longer one ends
-  the chain: time before it is no longer counted (LAW.md § 4.2, D11);
+  the chain: time before it is no longer counted;
 * with ``count_gaps=False`` the harmless gap itself is not counted.
 
 The result is full months per §§ 187 Abs. 2, 188 BGB from the effective start.
@@ -124,8 +124,12 @@ def _piece_months(start: date, stop: date) -> tuple[int, int]:
     return months, (stop - rest_from).days
 
 
-def chain(segs: list[Segment], stichtag: date, max_bridges: int, count_gaps: bool, bridge_months: int = 3) -> Chain:
+def chain(segs: list[Segment], stichtag: date, max_bridges: int, count_gaps: bool, bridge_months: int = 3,
+          bridgeable: Optional[Callable[[date, date], bool]] = None) -> Chain:
     """Follow the chain back from the Stichtag; count months piece by piece.
+
+    ``bridgeable(gap_start, gap_end)`` decides which gaps may be bridged (default: at most
+    ``bridge_months`` long); at most ``max_bridges`` of them are.
 
     Counted pieces are measured in calendar months per §§ 187 Abs. 2, 188 BGB. When time is
     left out (a harmless gap in the strict count, paused § 60b days), the pieces' full
@@ -158,7 +162,8 @@ def chain(segs: list[Segment], stichtag: date, max_bridges: int, count_gaps: boo
         prev = segs[i - 1]
         gap_start, gap_end = prev.end + ONE_DAY, segs[i].start - ONE_DAY
         if gap_start <= gap_end:
-            if len(bridged) < max_bridges and within_months(gap_start, gap_end, bridge_months):
+            ok = within_months(gap_start, gap_end, bridge_months) if bridgeable is None else bridgeable(gap_start, gap_end)
+            if len(bridged) < max_bridges and ok:
                 bridged.append((gap_start, gap_end))
                 if count_gaps:
                     add(Segment(gap_start, gap_end, "Q"), gap_end + ONE_DAY)
@@ -194,3 +199,42 @@ def describe(chain_: Chain, stichtag: date, what: str) -> str:
         a, b = chain_.broken_by
         text += f"; Unterbrechung {format_datum(a)}–{format_datum(b)} ({'über 3 Monate' if not within_months(a, b, 3) else 'nicht als unschädlich gewertet'}) beendet die frühere Zeit"
     return text
+
+
+def covered(a: date, b: date, intervals: Iterable[tuple[date, date]]) -> bool:
+    """Is every day from ``a`` to ``b`` inside one of the ``intervals``?"""
+    day = a
+    for start, end in sorted(intervals):
+        if start > day:
+            break
+        if end >= day:
+            day = end + ONE_DAY
+            if day > b:
+                return True
+    return day > b
+
+
+def touches(a: date, b: date, intervals: Iterable[tuple[date, date]]) -> bool:
+    """Does any of the ``intervals`` share a day with ``a``..``b``?"""
+    return any(start <= b and end >= a for start, end in intervals)
+
+
+def luecken_regeln(abroad: list[tuple[date, date]], ohne_anspruch: list[tuple[date, date]], monate: int = 3
+                   ) -> tuple[Callable[[date, date], bool], Callable[[date, date], bool]]:
+    """Which gaps a strict and a generous count may bridge.
+
+    Strict: only a stay abroad of at most ``monate`` months (a day without status breaks the chain:
+    whether a Duldung was owed is not known, or it was not). Generous: every gap of at most
+    ``monate`` months, and a gap of any length for which the file records nothing at all (a Duldung
+    may have been owed) – never a longer stay abroad or a longer time without status and without
+    entitlement to a Duldung.
+    """
+    def streng(a: date, b: date) -> bool:
+        return covered(a, b, abroad) and within_months(a, b, monate)
+
+    def grosszuegig(a: date, b: date) -> bool:
+        if within_months(a, b, monate):
+            return True
+        return not touches(a, b, abroad) and not touches(a, b, ohne_anspruch)
+
+    return streng, grosszuegig

@@ -2,27 +2,27 @@
 
 ``fristen(sachverhalt, stichtag)`` lists every date a case manager has to watch,
 each as a :class:`Frist` with its kind (``art``), date, Fundstelle, who must act
-and what. Dates follow §§ 187, 188 BGB (:mod:`kimrules.basis.dates`; LAW.md § 8 G1, G2);
+and what. Dates follow §§ 187, 188 BGB (:mod:`kimrules.basis.dates`);
 months are never approximated as days. What cannot be computed (a missing birth
 date, an impossible grant date) becomes an entry with ``datum=None`` and the
 reason in ``offen_grund``; the rest of the ledger is still computed.
 
-Kinds (``art``), sources in LAW.md / PRACTICE.md:
+Kinds (``art``) and their sources:
 
 * ``ende_104c`` – last day of the § 104c permit: 18 months from the grant
-  (§ 104c Abs. 3 Satz 3; D4). The § 25a/§ 25b application must be filed before
-  it ends to keep the permit in force (§ 81 Abs. 4 Satz 1; D5, § 2.7).
+  (§ 104c Abs. 3 Satz 3). The § 25a/§ 25b application must be filed before
+  it ends to keep the permit in force (§ 81 Abs. 4 Satz 1; § 104c Abs. 3 Satz 5).
 * ``folgeantrag_empfohlen`` – recommended latest day for that application: a lead
-  time before the end (default :data:`VORLAUF_WOCHEN`, PRACTICE.md § 1.5, § 3.3).
+  time before the end (default :data:`VORLAUF_WOCHEN`).
 * ``ende_104c_erleichterungen`` – 30.06.2027, the last day before the § 104c
-  privileges in § 25a Abs. 5, 6 / § 25b Abs. 7, 8 lapse (D4, § 2.7, § 1).
+  privileges in § 25a Abs. 5, 6 / § 25b Abs. 7, 8 lapse (Art. 5 Nr. 2 und 3 of the law of 21.12.2022, in force 01.07.2027).
 * ``alter_27_25a`` – the day before the 27th birthday: last day for a § 25a
-  application (§ 25a Abs. 1 Satz 1 Nr. 3; G2, D7; before 31.12.2022: 21st).
-* ``alter_14_25a`` – 14th birthday: minimum age for § 25a at the decision (D7).
+  application (§ 25a Abs. 1 Satz 1 Nr. 3; § 187 Abs. 2 Satz 2 BGB; before 31.12.2022: 21st).
+* ``alter_14_25a`` – 14th birthday: minimum age for § 25a at the decision (§ 1 Abs. 2 JGG).
 * ``alter_16_stag`` – 16th birthday: from then on Bekenntnis and Einbürgerungstest,
-  no age-appropriate language level (§ 10 Abs. 1 Satz 2, Abs. 4 Satz 2 StAG; D19).
+  no age-appropriate language level (§ 10 Abs. 1 Satz 2, Abs. 4 Satz 2 StAG).
 * ``kind_18_25b`` – a child in the household turns 18: the 4-year variant of
-  § 25b Abs. 1 Satz 2 Nr. 1 needs a minor child (D11; reference date open, § 10 Nr. 10).
+  § 25b Abs. 1 Satz 2 Nr. 1 needs a minor child (reference date open: offene Rechtsfrage kind-minderjaehrig-zeitpunkt).
 * ``ablauf_status`` – expiry of the current Duldung, Gestattung or permit.
 * ``geplant`` – a planned fact of the client file (``geplant:``) falls due.
 
@@ -44,14 +44,14 @@ __all__ = ["Frist", "fristen", "VORLAUF_WOCHEN", "VORLAUF_QUELLE", "ART_TITEL", 
 
 VORLAUF_WOCHEN = 6
 VORLAUF_QUELLE = (
-    "PRACTICE.md § 1.5 und § 3.3: Berlin verlangt den Antrag 4–6 Wochen vor Ablauf; "
+    "Praxis der Ausländerbehörde Berlin: Antrag 4–6 Wochen vor Ablauf; "
     "kimrules nimmt den sicheren Wert 6 Wochen (mit --vorlauf-wochen änderbar)"
 )
 
-INKRAFT_104C = date(2022, 12, 31)  # § 104c V1 in force (LAW.md § 1)
-LETZTER_TAG_104C_V1 = date(2025, 12, 30)  # grant basis removed 31.12.2025 (LAW.md § 8 D3)
+INKRAFT_104C = date(2022, 12, 31)  # § 104c V1 in force
+LETZTER_TAG_104C_V1 = date(2025, 12, 30)  # grant basis removed 31.12.2025
 LETZTER_TAG_104C_ERLEICHTERUNGEN = date(2027, 6, 30)  # § 25a Abs. 5, 6 / § 25b Abs. 7, 8 repealed 01.07.2027
-NEUE_ALTERSGRENZE_25A = date(2022, 12, 31)  # 21 -> 27 (LAW.md § 8 D7)
+NEUE_ALTERSGRENZE_25A = date(2022, 12, 31)  # 21 -> 27
 
 PERSON = "Person mit Case Management"
 ABH = "Ausländerbehörde"
@@ -137,7 +137,7 @@ def _antrag_folgetitel(s: Sachverhalt, ab: date) -> Optional[date]:
 def _fristen_104c(s: Sachverhalt, stichtag: date, perioden: list[Statuszeitraum], cur: Optional[Statuszeitraum],
                   vorlauf: int) -> list[Frist]:
     out: list[Frist] = []
-    fund_ende = "§ 104c Abs. 3 Satz 3 AufenthG; § 81 Abs. 4 Satz 1 AufenthG; LAW.md § 8 D4, D5, § 2.7"
+    fund_ende = "§ 104c Abs. 3 Satz 3 AufenthG; § 81 Abs. 4 Satz 1 AufenthG"
     erteilungen = [p for p in perioden if p.status == Statusart.aufenthaltserlaubnis and _ist_104c(p)]
     fiktion_104c = cur is not None and cur.status == Statusart.fiktionsbescheinigung and _ist_104c(cur)
     haelt_104c = cur is not None and _ist_104c(cur) and cur.status in (Statusart.aufenthaltserlaubnis, Statusart.fiktionsbescheinigung)
@@ -169,7 +169,7 @@ def _fristen_104c(s: Sachverhalt, stichtag: date, perioden: list[Statuszeitraum]
         out.append(Frist(
             "ende_104c", None, fund_ende, "", PERSON, None,
             f"Das Erteilungsdatum {format_datum(erteilt)} liegt vor dem Inkrafttreten des § 104c am "
-            f"{format_datum(INKRAFT_104C)} (LAW.md § 1); so kann die Erlaubnis nicht erteilt worden sein. Datum prüfen.",
+            f"{format_datum(INKRAFT_104C)}; so kann die Erlaubnis nicht erteilt worden sein. Datum prüfen.",
         ))
         out.append(_erleichterungen(s, stichtag))
         return out
@@ -182,7 +182,7 @@ def _fristen_104c(s: Sachverhalt, stichtag: date, perioden: list[Statuszeitraum]
     if erteilt > LETZTER_TAG_104C_V1:
         hinweis += (
             f" Erteilung nach dem {format_datum(LETZTER_TAG_104C_V1)}: ob das nach Wegfall der Rechtsgrundlage noch "
-            "möglich war, ist ungeklärt (LAW.md § 10 Nr. 1)."
+            "möglich war, ist ungeklärt (offene Rechtsfrage 104c-entscheidung-nach-ablauf)."
         )
     if p.bis is not None and p.bis != ende:
         hinweis += f" Die Akte nennt „gültig bis {format_datum(p.bis)}“ – Aufenthaltstitel prüfen."
@@ -221,19 +221,19 @@ def _erleichterungen(s: Sachverhalt, stichtag: date, antrag: Optional[date] = No
     )
     if antrag is not None or fiktion:
         hinweis += (
-            " Maßgeblich ist die Rechtslage bei der Entscheidung (LAW.md § 8 G3): auf eine Entscheidung bis "
+            " Maßgeblich ist die Rechtslage bei der Entscheidung: auf eine Entscheidung bis "
             "zu diesem Tag hinwirken."
         )
     return Frist(
         "ende_104c_erleichterungen", LETZTER_TAG_104C_ERLEICHTERUNGEN,
-        "§ 25a Abs. 5, 6 und § 25b Abs. 7, 8 AufenthG (entfallen am 01.07.2027); LAW.md § 8 D4, § 2.7, § 1",
+        "§ 25a Abs. 5, 6 und § 25b Abs. 7, 8 AufenthG (entfallen am 01.07.2027)",
         hinweis, PERSON,
     )
 
 
 def _altersfristen(s: Sachverhalt, stichtag: date) -> list[Frist]:
     geb = s.person.geburtsdatum
-    fund_27 = "§ 25a Abs. 1 Satz 1 Nr. 3 AufenthG; LAW.md § 8 G2, D7"
+    fund_27 = "§ 25a Abs. 1 Satz 1 Nr. 3 AufenthG"
     if geb is None:
         return [Frist(
             "alter_27_25a", None, fund_27, "", PERSON, "aufenthg_25a",
@@ -241,7 +241,7 @@ def _altersfristen(s: Sachverhalt, stichtag: date) -> list[Frist]:
             "die Altersgrenzen 14 (§ 25a) und 16 (§ 10 StAG) lassen sich nicht berechnen. Geburtsdatum eintragen.",
         )]
     out: list[Frist] = []
-    # the age limit in force on the day of the application: 21 before 31.12.2022, 27 since (LAW.md § 8 D7)
+    # the age limit in force on the day of the application: 21 before 31.12.2022, 27 since
     grenze, letzter = 27, last_day_before_age(geb, 27)
     if stichtag < NEUE_ALTERSGRENZE_25A and last_day_before_age(geb, 21) < NEUE_ALTERSGRENZE_25A:
         grenze, letzter = 21, last_day_before_age(geb, 21)
@@ -252,12 +252,12 @@ def _altersfristen(s: Sachverhalt, stichtag: date) -> list[Frist]:
             f"{grenze}. Geburtstag bleibt möglich."
         )
         if grenze == 21:
-            hinweis += " Ab 31.12.2022 gilt die Grenze 27 (LAW.md § 8 D7)."
+            hinweis += " Ab 31.12.2022 gilt die Grenze 27."
         out.append(Frist("alter_27_25a", letzter, fund_27, hinweis + wochentag_hinweis(letzter), PERSON, "aufenthg_25a"))
     tag14 = birthday_completed(geb, 14)
     if tag14 > stichtag:
         out.append(Frist(
-            "alter_14_25a", tag14, "§ 25a Abs. 1 AufenthG; LAW.md § 8 D7",
+            "alter_14_25a", tag14, "§ 25a Abs. 1 AufenthG",
             "Ab diesem Tag ist die Person 14 Jahre alt: Mindestalter für die Erteilung nach § 25a "
             "(maßgeblich ist der Tag der Entscheidung). Antrag vorbereiten.",
             CM, "aufenthg_25a",
@@ -265,7 +265,7 @@ def _altersfristen(s: Sachverhalt, stichtag: date) -> list[Frist]:
     tag16 = birthday_completed(geb, 16)
     if tag16 > stichtag:
         out.append(Frist(
-            "alter_16_stag", tag16, "§ 10 Abs. 1 Satz 2, Abs. 4 Satz 2 StAG; LAW.md § 8 D19",
+            "alter_16_stag", tag16, "§ 10 Abs. 1 Satz 2, Abs. 4 Satz 2 StAG",
             "Ab diesem Tag ist die Person 16 Jahre alt: für eine Einbürgerung sind dann das Bekenntnis "
             "(§ 10 Abs. 1 Satz 1 Nr. 1) und der Einbürgerungstest (Nr. 7) nötig; die Deutschkenntnisse müssen "
             "nicht mehr nur altersgemäß sein.",
@@ -292,7 +292,7 @@ def _kinder(s: Sachverhalt, stichtag: date) -> list[Frist]:
     """When a child comes of age and the shorter period of § 25b for parents ends – only while
     it can matter: not if the six years are complete by then anyway."""
     out: list[Frist] = []
-    fund = "§ 25b Abs. 1 Satz 2 Nr. 1 AufenthG; LAW.md § 8 D11, § 10 Nr. 10"
+    fund = "§ 25b Abs. 1 Satz 2 Nr. 1 AufenthG"
     sechs_jahre: Optional[date] = None
     berechnet = False
     for i, k in enumerate(s.haushalt.kinder or [], start=1):
@@ -316,8 +316,8 @@ def _kinder(s: Sachverhalt, stichtag: date) -> list[Frist]:
             "kind_18_25b", volljaehrig, fund,
             f"Kind {i} ist ab diesem Tag volljährig (18. Geburtstag). Die Vier-Jahres-Frist "
             "für § 25b gilt nur mit einem minderjährigen ledigen Kind im Haushalt; ob es bei Antrag oder bei "
-            "Entscheidung minderjährig sein muss, ist offen (LAW.md § 10 Nr. 10) – Antrag so stellen, dass vorher "
-            "entschieden werden kann. Gilt ebenso für das Aufenthaltsrecht der Eltern nach § 25a Abs. 2 (D10).",
+            "Entscheidung minderjährig sein muss, ist offen (offene Rechtsfrage kind-minderjaehrig-zeitpunkt) – Antrag so stellen, dass vorher "
+            "entschieden werden kann. Gilt ebenso für das Aufenthaltsrecht der Eltern nach § 25a Abs. 2.",
             PERSON, "aufenthg_25b",
         ))
     return out
@@ -345,8 +345,8 @@ def _ablauf(s: Sachverhalt, stichtag: date, cur: Optional[Statuszeitraum]) -> li
     name, was = _ABLAUF[key]
     if cur.paragraph:
         name += f" nach {cur.paragraph if cur.paragraph.strip().startswith('§') else '§ ' + cur.paragraph}"
-    fund = ("§ 81 Abs. 4 Satz 1 AufenthG; LAW.md § 8 D5" if key == "aufenthaltserlaubnis"
-            else "Gültigkeit laut Akte; LAW.md § 8 D2, D11 (Unterbrechungen der Voraufenthaltszeit)")
+    fund = ("§ 81 Abs. 4 Satz 1 AufenthG" if key == "aufenthaltserlaubnis"
+            else "Gültigkeit laut Akte; § 25b Abs. 1 Satz 2 Nr. 1, § 25a Abs. 1 Satz 1 Nr. 1 AufenthG (ununterbrochener Voraufenthalt)")
     return [Frist("ablauf_status", cur.bis, fund, f"{name} gültig bis {format_datum(cur.bis)}. {was}" + wochentag_hinweis(cur.bis), PERSON)]
 
 

@@ -19,8 +19,7 @@ How (generic over every norm of the Regelwerk, no norm-specific code):
    ones screened; a day whose derived facts and versions equal the previous
    candidate's is not screened again. ``tests/unit/test_projektion.py`` checks this
    against screening every single day.
-3. **Screening** each such day with the version in force on it (LAW.md § 8 G3,
-   D22), so a version change between the Stichtag and the result is respected.
+3. **Screening** each such day with the version in force on it, so a version change between the Stichtag and the result is respected.
 4. **The answer**: the first day with the fewest requirements not *erfüllt*;
    ``zeitabhaengig`` = not erfüllt on the Stichtag but erfüllt then,
    ``nicht_durch_zeit`` = still not erfüllt then (missing facts, things to do,
@@ -45,7 +44,7 @@ from kimrules.engine.outcome import Status
 __all__ = ["Projektion", "fruehestens", "projektionen", "verlauf", "stand_am", "kandidaten", "als_frist", "HORIZONT_MONATE"]
 
 HORIZONT_MONATE = 96  # how far the projection looks ahead: 8 years, the longest period any version asks for
-# (§ 25b in the version up to 30.12.2022, § 10 StAG up to 26.06.2024; LAW.md § 8 D11, D14)
+# (§ 25b in the version up to 30.12.2022, § 10 StAG up to 26.06.2024)
 _EIN_TAG = timedelta(days=1)
 
 
@@ -454,7 +453,7 @@ def _auswerten(kennung: str, verlauf: list[tuple], stichtag: date, bis: date, an
     if verloren:
         teile.append("Bis dahin entfällt: " + "; ".join(titel_alle[i] for i in verloren) + ".")
     if verlauf[0][3] != fassung_ab and fassung_ab is not None:
-        teile.append(f"An diesem Tag gilt die Fassung ab {format_datum(fassung_ab)} (Rechtslage bei der Entscheidung, LAW.md § 8 G3).")
+        teile.append(f"An diesem Tag gilt die Fassung ab {format_datum(fassung_ab)} (Rechtslage bei der Entscheidung).")
         if not zeitabhaengig:
             teile.append("Die Änderung bringt allein die neue Fassung, nicht der Zeitablauf.")
     spaeter = [e for e in moeglich if e[0] > tag and e[3] != fassung_ab]
@@ -482,7 +481,7 @@ def als_frist(p: Projektion) -> Frist:
     if p.nicht_durch_zeit:
         teile.append("Nicht durch Zeit: " + "; ".join(p.titel.get(i, i) for i in p.nicht_durch_zeit) + ".")
     teile += list(p.annahmen)
-    fund = f"{p.norm_text}; LAW.md § 8 G1–G3, D22" + (f"; Fassung ab {format_datum(p.fassung_ab)}" if p.fassung_ab else "")
+    fund = f"{p.norm_text}; §§ 187, 188 BGB; Recht am Tag der Entscheidung" + (f"; Fassung ab {format_datum(p.fassung_ab)}" if p.fassung_ab else "")
     if p.datum is None:
         return Frist("fruehestens_ab", None, fund, "", "Case Management", p.norm, p.hinweis)
     return Frist("fruehestens_ab", p.datum, fund, " ".join(teile), "Case Management", p.norm)

@@ -19,7 +19,7 @@ the differential test compares both on generated households.
 
 Where a member's own record leaves the livelihood (or, for a spouse, the children) empty and the
 member lives in the household, the main person's entries are used: § 25b Abs. 1 Satz 2 Nr. 3 is
-judged for the whole Bedarfsgemeinschaft (LAW.md § 4.2 Nr. 4); the result says so in ``hinweise``.
+judged for the whole Bedarfsgemeinschaft; the result says so in ``hinweise``.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from typing import Callable, Iterable, Optional
 
 from kimrules.engine import logic
 from kimrules.basis.dates import age, format_datum
+from kimrules.fakten import bzrg
 from kimrules.fakten.derive import Fakten, Herleitung, all3, any3, derive
 from kimrules.akte.facts import Angehoeriger, Beziehung, Familienstand, Lebensunterhalt, Sachverhalt, Verurteilung
 from kimrules.engine.outcome import Ergebnis, Status
@@ -85,10 +86,9 @@ def verurteilung_ueber_schwelle(verurteilungen: Optional[list[Verurteilung]], ju
     """Is there a conviction for an intentional offence committed in Germany beyond the limits?
 
     § 104c Abs. 1 Satz 1 Nr. 2 AufenthG (``jugendstrafrecht_ausgenommen``: juvenile sanctions other
-    than Jugendstrafe are disregarded) and § 25a Abs. 3 AufenthG (no such carve-out, LAW.md § 3.4
-    Nr. 5): fines of *insgesamt* up to 50 Tagessätze, or up to 90 Tagessätze for offences only
-    foreigners can commit, are disregarded (LAW.md § 2.2 Nr. 4, D20). Fines of both kinds together
-    beyond 50: open question (LAW.md § 10 Nr. 5) -> unknown.
+    than Jugendstrafe are disregarded) and § 25a Abs. 3 AufenthG (no such carve-out): fines of *insgesamt* up to 50 Tagessätze, or up to 90 Tagessätze for offences only
+    foreigners can commit, are disregarded. Fines of both kinds together
+    beyond 50: open question (offene Rechtsfrage 104c-geldstrafen-gemischt) -> unknown.
 
     >>> verurteilung_ueber_schwelle([], True)
     (False, 'keine Verurteilungen')
@@ -137,7 +137,7 @@ def verurteilung_ueber_schwelle(verurteilungen: Optional[list[Verurteilung]], ju
         if allgemein + zweifel_ts > 50 or auslaender + zweifel_ts > 90 or (allgemein + auslaender + zweifel_ts > 50 and auslaender + zweifel_ts > 0):
             offen = True
     elif allgemein and auslaender and allgemein + auslaender > 50:
-        offen = True  # LAW.md § 10 Nr. 5: how both limits combine is open
+        offen = True  # offene Rechtsfrage 104c-geldstrafen-gemischt: how both limits combine is open
     wert = True if treffer else (None if offen else False)
     text = (f"{len(verurteilungen)} Verurteilung(en); Geldstrafen (vorsätzlich, Inland): {allgemein} Tagessätze allgemein, "
             f"{auslaender} Tagessätze nur von Ausländern begehbar" + (f", {zweifel_ts} Tagessätze nicht zuzuordnen" if zweifel_ts else "")
@@ -157,7 +157,7 @@ def _ledig(m: Sachverhalt) -> tuple[Optional[bool], str]:
         return True, "Familienstand: ledig"
     if fs in (Familienstand.verheiratet, Familienstand.eingetragene_lebenspartnerschaft):
         return False, f"Familienstand: {fs.value}"
-    return None, f"Familienstand: {fs.value}; ob das als „ledig“ gilt, ist in LAW.md nicht geklärt"
+    return None, f"Familienstand: {fs.value}; ob das als „ledig“ gilt, ist nicht geklärt"
 
 
 def _member_facts(f: Fakten, m: Angehoeriger, haupt: Sachverhalt, stichtag: date) -> None:
@@ -193,8 +193,19 @@ def _member_facts(f: Fakten, m: Angehoeriger, haupt: Sachverhalt, stichtag: date
     else:
         jahre = age(hgeb, stichtag)
         f.set("stammperson_minderjaehrig", jahre < 18, f"Hauptperson geboren {format_datum(hgeb)}, {jahre} Jahre am {format_datum(stichtag)}")
+    # tilgungsreife Verurteilungen dürfen nicht vorgehalten werden (§ 51 Abs. 1 BZRG); ist das offen, zählt
+    # der Wert nur, wenn er mit und ohne die fraglichen Verurteilungen derselbe ist
+    tilgung = bzrg.pruefen(m.verurteilungen, stichtag)
     for name, ausgenommen in (("verurteilung_ueber_schwelle_104c", True), ("verurteilung_ueber_schwelle_25a_abs3", False)):
-        wert, wie = verurteilung_ueber_schwelle(m.verurteilungen, ausgenommen)
+        if tilgung is None:
+            wert, wie = verurteilung_ueber_schwelle(m.verurteilungen, ausgenommen)
+        else:
+            wert, wie = verurteilung_ueber_schwelle(list(tilgung.sicher), ausgenommen)
+            if tilgung.unsicher:
+                wert_mit, _ = verurteilung_ueber_schwelle([*tilgung.sicher, *tilgung.unsicher], ausgenommen)
+                if wert_mit != wert:
+                    wert = None
+            wie = f"{wie}. {tilgung.text}"
         f.set(name, wert, wie)
 
 
@@ -203,7 +214,7 @@ def _completed(m: Angehoeriger, haupt: Sachverhalt) -> tuple[Angehoeriger, tuple
     update, hinweise = {}, []
     if m.im_haushalt is True and m.lebensunterhalt == Lebensunterhalt() and haupt.lebensunterhalt != Lebensunterhalt():
         update["lebensunterhalt"] = haupt.lebensunterhalt
-        hinweise.append("Lebensunterhalt: Angaben der Hauptperson zur Bedarfsgemeinschaft verwendet (LAW.md § 4.2 Nr. 4)")
+        hinweise.append("Lebensunterhalt: Angaben der Hauptperson zur Bedarfsgemeinschaft verwendet")
     if (m.beziehung in (Beziehung.ehegatte, Beziehung.lebenspartner) and m.im_haushalt is True
             and m.haushalt.kinder is None and haupt.haushalt.kinder is not None):
         update["haushalt"] = m.haushalt.model_copy(update={"kinder": haupt.haushalt.kinder})

@@ -1,6 +1,6 @@
 """Screen a client on a Stichtag: select the law in force, evaluate it in durable-rules, explain.
 
-For each norm: the version in force on the Stichtag is selected (LAW.md G3),
+For each norm: the version in force on the Stichtag is selected,
 compiled (:mod:`kimrules.engine.compile`) and evaluated stage by stage in the engine
 (:mod:`kimrules.engine.durable`); every requirement's and the pathway's status is the one
 durable-rules decided. The explanation tree of each requirement is recorded in

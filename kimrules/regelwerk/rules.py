@@ -267,7 +267,7 @@ class Regelwerk:
         return sorted(k for k, v in self.versionen.items() if v[0].datei.familie is not None)
 
     def select(self, kennung: str, stichtag: date) -> Optional[Fassung]:
-        """The version in force on the Stichtag (decision date, LAW.md G3), or None."""
+        """The version in force on the Stichtag (decision date), or None."""
         for f in self.versionen[kennung]:
             if f.datei.gueltig_ab <= stichtag and (f.gueltig_bis is None or stichtag <= f.gueltig_bis):
                 parameter = self.resolve_parameters(f, stichtag)

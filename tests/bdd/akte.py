@@ -19,7 +19,7 @@ out of a longer Duldung.
 >>> [(p["status"], p["von"].isoformat()) for p in a.daten["aufenthalt"]]
 [('duldung', '2005-01-01'), ('duldung_60b', '2019-09-01'), ('duldung', '2021-09-01'), ('aufenthaltserlaubnis', '2023-03-01')]
 >>> statusart("eine Aufenthaltserlaubnis nach § 25 Abs. 5")
-('aufenthaltserlaubnis', '§ 25 Abs. 5')
+('aufenthaltserlaubnis', '§ 25 Abs. 5', {})
 >>> geldbetrag("1.019,50")
 1019.5
 """
@@ -53,20 +53,31 @@ STATUSARTEN: dict[str, tuple[str, Optional[str]]] = {
     "ein Visum": ("visum", None),
     "keinen Aufenthaltsstatus": ("kein_status", None),
 }
+# phrases that also set further fields of the period
+STATUSARTEN_MIT_ANGABEN: dict[str, tuple[str, dict[str, Any]]] = {
+    "keinen Aufenthaltsstatus und keinen Anspruch auf Duldung": ("kein_status", {"duldungsanspruch": False}),
+    "keinen Aufenthaltsstatus, aber einen Anspruch auf Duldung": ("kein_status", {"duldungsanspruch": True}),
+    "ein nationales Visum": ("visum", {"visum_art": "national"}),
+    "ein Schengen-Visum": ("visum", {"visum_art": "schengen"}),
+    "eine Fiktionsbescheinigung mit Erlaubnisfiktion": ("fiktionsbescheinigung", {"fiktion": "erlaubnis"}),
+}
 _MIT_PARAGRAPH = [
     (re.compile(r"eine Aufenthaltserlaubnis nach (§ .+)"), "aufenthaltserlaubnis"),
     (re.compile(r"eine Fiktionsbescheinigung zur Aufenthaltserlaubnis nach (§ .+)"), "fiktionsbescheinigung"),
 ]
 
 
-def statusart(text: str) -> tuple[str, Optional[str]]:
-    """German status phrase -> (facts.Statusart value, paragraph)."""
+def statusart(text: str) -> tuple[str, Optional[str], dict[str, Any]]:
+    """German status phrase -> (facts.Statusart value, paragraph, further fields of the period)."""
     if text in STATUSARTEN:
-        return STATUSARTEN[text]
+        return (*STATUSARTEN[text], {})
+    if text in STATUSARTEN_MIT_ANGABEN:
+        art, angaben = STATUSARTEN_MIT_ANGABEN[text]
+        return art, None, dict(angaben)
     for muster, art in _MIT_PARAGRAPH:
         if m := muster.fullmatch(text):
-            return art, m.group(1)
-    bekannt = "; ".join([*STATUSARTEN, "eine Aufenthaltserlaubnis nach § …", "eine Fiktionsbescheinigung zur Aufenthaltserlaubnis nach § …"])
+            return art, m.group(1), {}
+    bekannt = "; ".join([*STATUSARTEN, *STATUSARTEN_MIT_ANGABEN, "eine Aufenthaltserlaubnis nach § …", "eine Fiktionsbescheinigung zur Aufenthaltserlaubnis nach § …"])
     raise ValueError(f"unbekannte Statusart „{text}“; bekannt sind: {bekannt}")
 
 
@@ -231,6 +242,19 @@ class Akte:
     def grundfall(cls) -> "Akte":
         return cls(daten=grundfall())
 
+    def fuer_pruefung(self) -> dict[str, Any]:
+        """The client file as the Given steps described it. A conviction the scenario gives no date
+        (key ``datum`` absent) was handed down a year before the Stichtag: it is not tilgungsreif
+        (§ 46 BZRG: at least five years). Scenarios about Tilgung say the date."""
+        daten = copy.deepcopy(self.daten)
+        if self.stichtag is None:
+            return daten
+        vor_einem_jahr = self.stichtag - timedelta(days=365)
+        for person in [daten, *(daten.get("angehoerige") or [])]:
+            for v in person.get("verurteilungen") or []:
+                v.setdefault("datum", vor_einem_jahr)
+        return daten
+
     # -- generic access ---------------------------------------------------------------------------
     def setze(self, pfad: str, wert: Any) -> None:
         *eltern, blatt = pfad.split(".")
@@ -253,7 +277,8 @@ class Akte:
         return ziel[blatt]
 
     # -- status history ---------------------------------------------------------------------------
-    def male_status(self, von: date, bis: Optional[date], status: str, paragraph: Optional[str]) -> None:
+    def male_status(self, von: date, bis: Optional[date], status: str, paragraph: Optional[str],
+                    angaben: Optional[dict[str, Any]] = None) -> None:
         """Paint ``status`` on the days von..bis (bis None = open), overwriting what was there."""
         neu: list[dict[str, Any]] = []
         for p in self.daten.get("aufenthalt") or []:
@@ -264,7 +289,7 @@ class Akte:
             if bis is not None and (p_bis is None or p_bis > bis):
                 nach_beginn = bis + EIN_TAG
                 neu.append({**p, "von": max(p["von"], nach_beginn)})
-        neu.append({"status": status, "von": von, "bis": bis, "paragraph": paragraph})
+        neu.append({"status": status, "von": von, "bis": bis, "paragraph": paragraph, **(angaben or {})})
         self.daten["aufenthalt"] = sorted(neu, key=lambda p: p["von"])
 
     # -- children ---------------------------------------------------------------------------------

@@ -152,7 +152,7 @@ for _text, _aenderungen in AUSSAGEN_25A.items():
     given(_text)(_aussage(_aenderungen))
 
 
-# --- Then: which date the derivation used (LAW.md § 8 D7: age limit at application) -------------
+# --- Then: which date the derivation used (§ 25a Abs. 1 Satz 1 Nr. 3: age limit at application) -------------
 @then(parsers.re(r'die Herleitung zur Voraussetzung ["„](?P<id>[a-z0-9_]+)["“] nennt ["„](?P<text>[^"“]+)["“]'))
 def _(ergebnis: Ergebnis, id: str, text: str) -> None:
     b = befund(ergebnis, id)

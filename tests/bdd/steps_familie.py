@@ -100,9 +100,9 @@ def _(akte: Akte, rolle: str, beziehung: str, geb: Optional[str]) -> None:
 @given(parsers.re(rf"{ROLLE} ist am (?P<tag>{DATUM}) eingereist und hat seitdem (?P<status>.+)"))
 def _(akte: Akte, rolle: str, tag: str, status: str) -> None:
     m = mitglied(akte, rolle)
-    art, paragraph = statusart(status)
+    art, paragraph, angaben = statusart(status)
     m.setze("person.einreisedatum", datum(tag))
-    m.daten["aufenthalt"] = [{"status": art, "von": datum(tag), "bis": None, "paragraph": paragraph}]
+    m.daten["aufenthalt"] = [{"status": art, "von": datum(tag), "bis": None, "paragraph": paragraph, **angaben}]
 
 
 @given(parsers.re(rf"{ROLLE} lebt nicht im Haushalt"))
@@ -192,7 +192,7 @@ def _(akte: Akte, screener: Screener, norm: str, rolle: str) -> Optional[Ergebni
         raise AssertionError("Kein Stichtag angegeben (Schritt „Angenommen der Stichtag ist der TT.MM.JJJJ“ fehlt)")
     mitglied(akte, rolle)
     try:
-        sachverhalt = Sachverhalt.model_validate(akte.daten)
+        sachverhalt = Sachverhalt.model_validate(akte.fuer_pruefung())
     except ValidationError as exc:
         raise AssertionError(f"Die Schritte ergeben keine gültige Akte:\n{exc}") from None
     h = screen_haushalt(screener, sachverhalt, akte.stichtag)

@@ -27,7 +27,7 @@ def _sachverhalt(akte: Akte) -> Sachverhalt:
     if akte.stichtag is None:
         raise AssertionError("Kein Stichtag angegeben (Schritt „Angenommen der Stichtag ist der TT.MM.JJJJ“ fehlt)")
     try:
-        return Sachverhalt.model_validate(akte.daten)
+        return Sachverhalt.model_validate(akte.fuer_pruefung())
     except ValidationError as exc:
         raise AssertionError(f"Die Schritte ergeben keine gültige Akte:\n{exc}") from None
 

@@ -25,7 +25,7 @@ ANTEIL = "lebensunterhalt_anteil_erwerb_prozent"
 
 def _fakten(akte: Akte, screener: Screener) -> Fakten:
     assert akte.stichtag is not None, "Kein Stichtag angegeben"
-    return derive(Sachverhalt.model_validate(akte.daten), akte.stichtag, screener.regelwerk.parameter)
+    return derive(Sachverhalt.model_validate(akte.fuer_pruefung()), akte.stichtag, screener.regelwerk.parameter)
 
 
 # --- Given --------------------------------------------------------------------------------------

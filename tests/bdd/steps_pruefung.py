@@ -78,7 +78,7 @@ def _(akte: Akte, screener: Screener, norm: str) -> Ergebnis:
                 f"{format_datum(akte.stichtag)} ist es {alter} Jahre alt; „ein lediges Kind“ schreiben"
             )
     try:
-        sachverhalt = Sachverhalt.model_validate(akte.daten)
+        sachverhalt = Sachverhalt.model_validate(akte.fuer_pruefung())
     except ValidationError as exc:
         raise AssertionError(f"Die Schritte ergeben keine gültige Akte:\n{exc}") from None
     if akte.praxis is not None:

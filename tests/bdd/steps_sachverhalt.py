@@ -164,3 +164,29 @@ def _aussage(aenderungen: tuple[tuple[str, Any], ...]) -> Callable[[Akte], None]
 
 for _text, _aenderungen in AUSSAGEN.items():
     given(_text)(_aussage(_aenderungen))
+
+
+# --- Bundeszentralregister: details of the last conviction (Tilgung, §§ 36, 46, 47, 51 BZRG) ------------
+def _letzte(akte: Akte) -> dict:
+    liste = akte.daten.get("verurteilungen")
+    if not liste:
+        raise AssertionError("Angabe zur letzten Verurteilung, aber vorher wurde keine Verurteilung genannt")
+    return liste[-1]
+
+
+@given(parsers.re(rf"das erste Urteil dazu erging am (?P<tag>{DATUM}), die Strafe ist vollstreckt oder erlassen, keine Sexualstraftat"))
+def _(akte: Akte, tag: str) -> None:
+    v = _letzte(akte)
+    v.update({"datum": datum(tag), "vollstreckung_erledigt": True, "sexualstraftat": False})
+    if v.get("bewaehrung"):
+        v["strafe_erlassen"] = True
+
+
+@given("der Tag des Urteils ist unbekannt")
+def _(akte: Akte) -> None:
+    _letzte(akte)["datum"] = None
+
+
+@given("der Strafmakel der Jugendstrafe ist beseitigt")
+def _(akte: Akte) -> None:
+    _letzte(akte)["strafmakel_beseitigt"] = True

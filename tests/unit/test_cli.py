@@ -1,6 +1,6 @@
 """The command line: ``kimrules pruefen | schema | regeln`` on the example clients.
 
-The expected results of the examples are legal statements (LAW.md § 4) and part of what the
+The expected results of the examples are legal statements and part of what the
 examples document; if one changes, check the law before changing the expectation.
 """
 
@@ -58,14 +58,14 @@ EXPECTED = {
 EXPECTED_WEITERE = {
     # geduldet since 2016, 31.10.2017–31.10.2022 covered, no convictions: the Chancen-Aufenthaltsrecht is open
     "kim-2025-0001-baecker.yaml": ("15.02.2025", "aufenthg_104c", "erfuellt", {}),
-    # a Duldung is no lawful residence for naturalisation (LAW.md § 6.6)
+    # a Duldung is no lawful residence for naturalisation
     "kim-2025-0004-60b-ausland.yaml": ("15.02.2025", "stag_10", "nicht_erfuellt",
                                         {"aufenthaltsdauer": "nicht_erfuellt", "aufenthaltsrecht": "nicht_erfuellt"}),
     "kim-2025-0007-schuelerin-25a.yaml": ("15.02.2025", "aufenthg_25a", "ungeklaert", {"pass": "ungeklaert"}),
-    # fines summed beyond 50 Tagessätze of mixed kinds: LAW.md § 10 Nr. 5 is open
+    # fines summed beyond 50 Tagessätze of mixed kinds: offene Rechtsfrage 104c-geldstrafen-gemischt is open
     "kim-2025-0008-104c-geldstrafen.yaml": ("15.02.2025", "aufenthg_104c", "ungeklaert",
                                              {"keine_verurteilung": "ungeklaert", "kein_ausweisungsinteresse": "ungeklaert"}),
-    # since 31.12.2025 no new Chancen-Aufenthaltsrecht (LAW.md § 2.1)
+    # since 31.12.2025 no new Chancen-Aufenthaltsrecht
     "kim-2026-0101-einbuergerung-pflegefachfrau.yaml": ("22.11.2026", "aufenthg_104c", "nicht_erfuellt", {"neuerteilung": "nicht_erfuellt"}),
 }
 # more statements on the same examples: (example, Stichtag, norm, status, requirements)
@@ -403,7 +403,7 @@ def test_regeln_accepts_a_version_with_many_requirements(tmp_path):
 
 
 def test_household_members_get_their_derived_rights_in_the_output():
-    """§ 25b Abs. 4: the spouse of a beneficiary living in the household derives the right (LAW.md § 4.5)."""
+    """§ 25b Abs. 4: the spouse of a beneficiary living in the household derives the right."""
     path = ROOT / "examples" / "kim-2025-0020-familie-haushalt.yaml"
     bericht = pruefen_json(path)
     validate_against(AUSGABE_SCHEMA, bericht)

@@ -1,4 +1,4 @@
-"""derive(Sachverhalt, Stichtag) -> Fakten: the facts the § 25b rules test (LAW.md § 4.2, § 4.3, G2).
+"""derive(Sachverhalt, Stichtag) -> Fakten: the facts the § 25b rules test.
 
 An unknown fact is absent from ``werte`` (never guessed) and its Herleitung says why.
 """
@@ -103,7 +103,7 @@ def kind(geburt: str | None, ledig=True, im_haushalt=True) -> dict:
 
 
 def test_child_turning_18_on_the_stichtag_is_no_longer_minor():
-    # G2: the 18th year is completed at the end of the day before the 18th birthday
+    # § 187 Abs. 2 Satz 2, § 188 Abs. 2 BGB: the 18th year is completed at the end of the day before the 18th birthday
     assert werte(haushalt={"kinder": [kind("15.03.2007")]})[KIND] is False
     assert werte(haushalt={"kinder": [kind("16.03.2007")]})[KIND] is True
 

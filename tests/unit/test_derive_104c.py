@@ -1,12 +1,12 @@
 """The § 104c facts (kimrules.fakten.derive_104c): the chain on 31.10.2022, convictions, deception, age, existing permits.
 
-Each test states the legal source of the behaviour it checks (LAW.md sections, Anhang A.1/A.2).
+Each test states the legal source of the behaviour it checks (statute, decision or open question).
 An unknown fact is absent from ``werte`` and its Herleitung says why.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from itertools import permutations
 
 import pytest
@@ -42,7 +42,7 @@ def test_facts_are_in_the_catalogue_and_have_a_question():
         assert fakt.titel and fakt.frage
 
 
-# --- § 104c Abs. 1 Satz 1 und 3: five years on 31.10.2022 (LAW.md § 8 D1, D2) ---------------------
+# --- § 104c Abs. 1 Satz 1 und 3: five years on 31.10.2022 ---------------------
 
 
 @pytest.mark.parametrize("von, monate, ab_01_11", [
@@ -70,17 +70,39 @@ def test_60b_time_counts_and_statuses_mix():
     assert "seit 01.01.2017" in f.herleitung["voraufenthalt_104c_monate"]
 
 
-@pytest.mark.parametrize("bis, monate", [(D(2020, 5, 31), 60), (D(2020, 6, 1), 28)])
-def test_gap_of_three_months_is_bridged_and_counted_one_day_more_breaks(bis, monate):
-    aufenthalt = [{"status": "duldung", "von": D(2017, 10, 31), "bis": D(2020, 2, 29)}, {"status": "duldung", "von": bis + (D(2020, 1, 2) - D(2020, 1, 1))}]
-    assert werte(aufenthalt=aufenthalt, auslandsaufenthalte=[])["voraufenthalt_104c_monate"] == monate
+@pytest.mark.parametrize("anspruch, bis, streng, grosszuegig", [
+    (False, D(2020, 5, 31), 28, 60),   # three months without status and entitlement: open (offene Rechtsfrage 104c-statusluecke-wenige-tage)
+    (False, D(2020, 6, 1), 28, 28),    # one day more: the chain is broken (BayVGH 19 ZB 23.1280)
+    (None, D(2021, 6, 1), 16, 60),     # entitlement unknown: open whatever the length
+    (True, D(2021, 6, 1), 60, 60),     # a Duldung was owed: counts (BeckRS 2024, 5225)
+])
+def test_time_without_status_counts_only_with_entitlement_to_a_duldung(anspruch, bis, streng, grosszuegig):
+    aufenthalt = [{"status": "duldung", "von": D(2017, 10, 31), "bis": D(2020, 2, 29)},
+                  {"status": "kein_status", "von": D(2020, 3, 1), "bis": bis, "duldungsanspruch": anspruch},
+                  {"status": "duldung", "von": bis + (D(2020, 1, 2) - D(2020, 1, 1))}]
+    w = werte(aufenthalt=aufenthalt, auslandsaufenthalte=[])
+    assert (w["voraufenthalt_104c_monate"], w["voraufenthalt_104c_monate_grosszuegig"]) == (streng, grosszuegig)
 
 
-def test_several_short_stays_abroad_are_harmless():
-    # BMI: short interruptions harmless "auch bei mehrfachen Ausreisen" (LAW.md § 2.2 Nr. 2)
+def test_short_stays_abroad_are_open_for_104c():
+    # Gesetzesbegründung and BMI: harmless; BayVGH 19 ZB 23.1280: only loose visits (offene Rechtsfrage 104c-auslandsaufenthalt)
     ausland = [{"von": D(2018, 2, 1), "bis": D(2018, 4, 30)}, {"von": D(2019, 2, 1), "bis": D(2019, 4, 30)},
                {"von": D(2021, 2, 1), "bis": D(2021, 4, 30)}]
-    assert werte(aufenthalt=geduldet_seit(D(2017, 10, 31)), auslandsaufenthalte=ausland)["voraufenthalt_104c_monate"] == 60
+    w = werte(aufenthalt=geduldet_seit(D(2017, 10, 31)), auslandsaufenthalte=ausland)
+    assert w["voraufenthalt_104c_monate"] < 60 <= w["voraufenthalt_104c_monate_grosszuegig"]
+
+
+@pytest.mark.parametrize("angaben, streng", [
+    ({"status": "visum", "visum_art": "national"}, 60),      # § 6 Abs. 3 Satz 3 AufenthG
+    ({"status": "visum", "visum_art": "schengen"}, 55),      # open (offene Rechtsfrage visum-104c)
+    ({"status": "fiktionsbescheinigung", "fiktion": "erlaubnis"}, 55),
+    ({"status": "niederlassungserlaubnis"}, 55),
+])
+def test_visa_and_fictions_before_the_duldung(angaben, streng):
+    aufenthalt = [{**angaben, "von": D(2017, 10, 31), "bis": D(2018, 2, 28)}, {"status": "duldung", "von": D(2018, 3, 1)}]
+    w = werte(aufenthalt=aufenthalt, auslandsaufenthalte=[])
+    assert w["voraufenthalt_104c_monate"] == streng
+    assert w["voraufenthalt_104c_monate_grosszuegig"] == 60
 
 
 def test_no_status_on_31_10_2022_is_no_chain():
@@ -112,11 +134,12 @@ def test_entry_before_status_is_the_open_question_of_law_10_4(einreise, beginn, 
     assert w.get("einreise_bis_31_10_2017_status_spaeter") is wert
 
 
-# --- § 104c Abs. 1 Satz 1 Nr. 2: convictions (LAW.md § 2.2 Nr. 4, § 8 D20, § 10 Nr. 5) -------------
+# --- § 104c Abs. 1 Satz 1 Nr. 2: convictions -------------
 
 
 def _v(**kw) -> dict:
-    return {"vorsaetzlich": True, "im_inland": True, **kw}
+    # judged a year before the Stichtag: not tilgungsreif (§ 46 BZRG: at least five years)
+    return {"vorsaetzlich": True, "im_inland": True, "datum": ST - timedelta(days=365), **kw}
 
 
 def verurteilt(*vs: dict) -> tuple:
@@ -171,7 +194,7 @@ def test_conviction_herleitung_names_the_sums():
 
 
 @pytest.mark.parametrize("aktuell, wiederholt, mitwirkung, wert", [
-    (False, None, True, False),  # PRACTICE.md § 5 P02: passive non-cooperation only
+    (False, None, True, False),  # VG Schwerin 24.01.2023 – 1 A 1110/21 SN: passive non-cooperation only
     (True, True, False, True),
     (True, False, False, False),
     (True, None, False, None),
@@ -184,7 +207,7 @@ def test_repeated_deception(aktuell, wiederholt, mitwirkung, wert):
     assert w.get("taeuschung_wiederholt_verhindert_abschiebung") is wert
 
 
-# --- atypical case: age at the end of 18 months (LAW.md § 2.4 Nr. 3) ---------------------------------
+# --- atypical case: age at the end of 18 months ---------------------------------
 
 
 @pytest.mark.parametrize("geburt, alter", [(D(2010, 9, 15), 14), (D(2010, 9, 16), 13)])
@@ -192,7 +215,7 @@ def test_age_after_18_months(geburt, alter):
     assert werte(person={"geburtsdatum": geburt})["alter_jahre_nach_18_monaten"] == alter
 
 
-# --- Fassung ab 31.12.2025: existing permit, timely application (LAW.md § 2.1, § 8 D4, § 10 Nr. 1) ------
+# --- Fassung ab 31.12.2025: existing permit, timely application ------
 
 
 @pytest.mark.parametrize("stichtag, wert", [(D(2026, 2, 28), True), (D(2026, 3, 1), None)])
@@ -261,7 +284,7 @@ def test_keine_neuerteilung_outside_the_version_is_refused(tmp_path):
     (D(2022, 12, 30), False), (D(2022, 12, 31), True), (D(2025, 12, 30), True), (D(2025, 12, 31), False),
 ])
 def test_grant_basis_31_12_2022_to_30_12_2025(stichtag, wert):
-    # LAW.md § 1: V1 in force 31.12.2022 – 30.12.2025; the fact is never unknown
+    # § 104c a. F. in force 31.12.2022 – 30.12.2025; the fact is never unknown
     assert werte(stichtag)["erteilungsgrundlage_104c_besteht"] is wert
 
 

@@ -1,6 +1,6 @@
 """Facts for § 25a AufenthG (kimrules/derive_25a.py): reference dates, counts and Herleitungen.
 
-Expected values are worked out by hand from LAW.md § 3, § 8 (G2, D7–D9) and § 5 (§ 60b).
+Expected values are worked out by hand from § 25a AufenthG, §§ 187, 188 BGB and § 60b Abs. 5 AufenthG.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def test_every_fact_is_in_the_catalogue_and_always_explained():
         assert f.herleitung[name], name  # unknown facts are absent but still say why
 
 
-# --- Nr. 3: age on the application date (LAW.md § 8 G2, D7) ----------------------------------------
+# --- Nr. 3: age on the application date ----------------------------------------
 @pytest.mark.parametrize(
     "antrag, alter",
     [("09.05.2027", 26), ("10.05.2027", 27)],  # day before the 27th birthday / the birthday itself
@@ -74,7 +74,7 @@ def test_unknown_birth_date_leaves_the_age_unknown():
     assert fakt(s, date(2025, 3, 15), "alter_bei_antrag_25a_jahre") == (None, "Geburtsdatum nicht erfasst")
 
 
-# --- twelve months of Duldung (Abs. 1 Satz 1; § 60b Abs. 5 Satz 1; D8) -----------------------------
+# --- twelve months of Duldung (Abs. 1 Satz 1; § 60b Abs. 5 Satz 1) -----------------------------
 def _status(*perioden: tuple[str, str, str | None]) -> list[dict[str, Any]]:
     return [{"status": st, "von": von, "bis": bis} for st, von, bis in perioden]
 
@@ -119,7 +119,7 @@ def test_no_status_on_the_date_is_unknown_not_zero():
     s = akte(aufenthalt=_status(("duldung", "01.01.2020", "30.09.2021"), ("kein_status", "01.10.2021", None)),
              antraege=[{"norm": "aufenthg_25a", "gestellt_am": "15.03.2021"}])
     assert fakt(s, date(2021, 12, 22), "duldung_monate")[0] is None
-    assert fakt(s, date(2021, 12, 22), "geduldet_bei_antrag_25a")[0] is True  # LAW.md § 9 WC-09
+    assert fakt(s, date(2021, 12, 22), "geduldet_bei_antrag_25a")[0] is True  # OVG Sachsen-Anhalt 22.12.2021 – 2 M 113/21
     assert fakt(akte(), date(2021, 12, 22), "duldung_monate") == (None, "keine Statushistorie erfasst")
 
 

@@ -1,4 +1,4 @@
-"""derive_stag: the facts the § 10 StAG rules test (LAW.md § 6, D14–D21).
+"""derive_stag: the facts the § 10 StAG rules test.
 
 An unknown fact is absent from ``werte`` (never guessed) and every fact has a German Herleitung.
 """
@@ -45,7 +45,7 @@ def test_every_fact_is_in_the_catalogue_and_has_a_german_herleitung():
     assert not bekannt, bekannt
 
 
-# --- lawful residence (D14, D15) ------------------------------------------------------------------
+# --- lawful residence (§ 10 Abs. 1, § 12b StAG) ------------------------------------------------------------------
 
 
 def test_residence_counts_titles_and_fiktion_but_a_duldung_breaks_the_chain():
@@ -91,7 +91,7 @@ def test_104c_time_is_counted_only_generously():
     f = fakten(D(2028, 3, 15), aufenthalt=aufenthalt, auslandsaufenthalte=[])
     assert f.werte["rechtmaessiger_aufenthalt_monate"] == 42
     assert f.werte["rechtmaessiger_aufenthalt_monate_grosszuegig"] == 60
-    assert "LAW.md § 10 Nr. 13" in f.herleitung["rechtmaessiger_aufenthalt_monate_grosszuegig"]
+    assert "offene Rechtsfrage stag-anrechnung-12b" in f.herleitung["rechtmaessiger_aufenthalt_monate_grosszuegig"]
 
 
 def test_abroad_up_to_six_months_does_not_interrupt_longer_does():
@@ -137,7 +137,7 @@ def test_status_without_paragraph(art, wert):
     assert f.werte.get("aufenthaltsrecht_nr2_alt") is wert
 
 
-# --- livelihood (Nr. 3, D16, D17) -----------------------------------------------------------------
+# --- livelihood (Nr. 3, § 40a StAG) -----------------------------------------------------------------
 
 
 def test_livelihood_counts_all_income_and_wohngeld_but_not_sgb2():

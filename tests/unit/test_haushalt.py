@@ -288,7 +288,7 @@ def v(**kw) -> Verurteilung:
     ([v(tagessaetze=30, nur_auslaender_straftat=False), v(tagessaetze=21, nur_auslaender_straftat=False)], True, True),  # insgesamt
     ([v(tagessaetze=90, nur_auslaender_straftat=True)], True, False),
     ([v(tagessaetze=91, nur_auslaender_straftat=True)], True, True),
-    ([v(tagessaetze=40, nur_auslaender_straftat=False), v(tagessaetze=80, nur_auslaender_straftat=True)], True, None),  # LAW.md § 10 Nr. 5
+    ([v(tagessaetze=40, nur_auslaender_straftat=False), v(tagessaetze=80, nur_auslaender_straftat=True)], True, None),  # offene Rechtsfrage 104c-geldstrafen-gemischt
     ([v(tagessaetze=20, nur_auslaender_straftat=False), v(tagessaetze=20, nur_auslaender_straftat=True)], True, False),
     ([v(tagessaetze=60, nur_auslaender_straftat=False, vorsaetzlich=False)], True, False),  # fahrlässig
     ([v(tagessaetze=60, nur_auslaender_straftat=False, im_inland=False)], True, False),  # im Ausland

@@ -1,4 +1,4 @@
-"""Loading, validating and selecting the versioned rule files (kimrules.regelwerk.rules; LAW.md § 1, § 4.1, G3, D22)."""
+"""Loading, validating and selecting the versioned rule files (kimrules.regelwerk.rules)."""
 
 from __future__ import annotations
 
