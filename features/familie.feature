@@ -214,13 +214,22 @@ Funktionalität: Abgeleitete Rechte von Familienangehörigen im Haushalt
         | "Ehefrau" wurde wegen einer vorsätzlichen Straftat nach Jugendstrafrecht verurteilt, ohne Jugendstrafe       | erfüllt       |
         | für "Ehefrau" ist die Angabe "Verurteilungen" unbekannt                                                       | ungeklärt     |
 
-    Szenario: Frühere Täuschung öffnet nur die Einzelfallprüfung (§ 104c Abs. 1 Satz 2, Abs. 2 Satz 3)
+    Szenariogrundriss: Täuschung des Angehörigen wird wie bei der Person nach Abs. 1 beurteilt (§ 104c Abs. 2 Satz 3, Abs. 1 Satz 2)
+      # Versagt werden soll nur, wenn der Angehörige selbst wiederholt vorsätzlich getäuscht hat und dadurch derzeit
+      # seine Abschiebung verhindert; eine frühere, beendete Täuschung oder bloß fehlende Mitwirkung genügt nicht
+      # (VG Schwerin, Urteil vom 24.01.2023 – 1 A 1110/21 SN).
       Angenommen der Stichtag ist der 15.03.2024
       Und eine gut integrierte geduldete Person
       Und zum Haushalt gehört "Ehefrau" als Ehegattin
-      Und für "Ehefrau" gilt: die Person hat früher über ihre Identität getäuscht, die Täuschung ist beendet
+      Und <taeuschung>
       Wenn § 104c Abs. 2 AufenthG für "Ehefrau" geprüft wird
-      Dann ist die Voraussetzung "keine_identitaetstaeuschung" ungeklärt
+      Dann ist die Voraussetzung "keine_identitaetstaeuschung" <ergebnis>
+
+      Beispiele:
+        | taeuschung                                                                                                    | ergebnis      |
+        | für "Ehefrau" gilt: die Person hat früher über ihre Identität getäuscht, die Täuschung ist beendet            | erfüllt       |
+        | "Ehefrau" verhindert derzeit die eigene Abschiebung durch wiederholte vorsätzliche Täuschung über die Identität | nicht erfüllt |
+        | "Ehefrau" verhindert derzeit die eigene Abschiebung durch falsche Angaben, ob wiederholt und vorsätzlich, ist unbekannt | ungeklärt |
 
     Szenariogrundriss: Seit dem 31.12.2025 keine Neuerteilung, nur eine bestehende Erlaubnis gilt fort
       Angenommen der Stichtag ist der 15.03.2026

@@ -222,3 +222,10 @@ def _(akte: Akte, text: str) -> None:
 def _(akte: Akte, norm: str, rolle: str) -> None:
     recht = akte.__dict__.get("recht")
     assert recht is None, f"geprüft wurde: {recht.erklaerung if recht else ''}"
+
+
+@given(parsers.re(rf"{ROLLE} verhindert derzeit die eigene Abschiebung durch (?P<wie>wiederholte vorsätzliche Täuschung über die Identität|falsche Angaben, ob wiederholt und vorsätzlich, ist unbekannt)"))
+def _(akte: Akte, rolle: str, wie: str) -> None:
+    m = mitglied(akte, rolle)
+    m.setze("identitaet.taeuschung_aktuell", True)
+    m.setze("chancen_aufenthaltsrecht.taeuschung_wiederholt", True if wie.startswith("wiederholte") else None)

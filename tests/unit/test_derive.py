@@ -237,6 +237,9 @@ AUSW = "ausweisungsinteresse_verurteilung"
     ],
 )
 def test_conviction_facts(verurteilungen, expected):
+    # judged a year before the Stichtag: not tilgungsreif (§ 46 BZRG: at least five years)
+    if verurteilungen:
+        verurteilungen = [{"datum": ST - timedelta(days=365), **v} for v in verurteilungen]
     assert werte(verurteilungen=verurteilungen).get(AUSW) is expected
 
 

@@ -5,7 +5,7 @@ An unknown fact is absent from ``werte`` (never guessed) and every fact has a Ge
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -182,7 +182,8 @@ def test_application_dates_for_40a_and_35a():
 
 
 def _v(**kw):
-    return {"im_inland": True, "motiv_menschenverachtend": False, **kw}
+    # judged a year before the Stichtag: not tilgungsreif (§ 46 BZRG: at least five years)
+    return {"im_inland": True, "motiv_menschenverachtend": False, "datum": ST - timedelta(days=365), **kw}
 
 
 @pytest.mark.parametrize(

@@ -93,7 +93,7 @@ def test_pruefen_with_praxis_names_it_in_the_receipt(tmp_path):
     pfade = {p["kennung"]: p for p in json.loads(mit.stdout)["pfade"]}
     assert pfade["aufenthg_25b"]["quittung"]["praxis"].startswith("nrw: ")
     assert all(p["quittung"]["praxis"] is None for p in json.loads(ohne.stdout)["pfade"])
-    text = runner.invoke(main, ["pruefen", beispiel, "--stichtag", "15.02.2025"], env={"KIMRULES_PRAXIS": "nrw"})
+    text = runner.invoke(main, ["pruefen", beispiel, "--stichtag", "15.02.2025", "--ausfuehrlich"], env={"KIMRULES_PRAXIS": "nrw"})
     assert text.exit_code == 0 and "Verwaltungspraxis: nrw: Land Nordrhein-Westfalen" in " ".join(text.stdout.split())
     falsch = runner.invoke(main, ["pruefen", beispiel, "--praxis", "nrv"])
     assert falsch.exit_code == 2 and "meinten Sie „nrw“" in falsch.stderr
