@@ -436,7 +436,7 @@ Funktionalität: Chancen-Aufenthaltsrecht (§ 104c AufenthG)
 
       Beispiele:
         | urteil     | ergebnis      |
-        | 13.03.2018 | erfüllt       |
+        | 13.02.2018 | erfüllt       |
         | 15.03.2018 | ungeklärt     |
         | 17.03.2018 | nicht erfüllt |
 

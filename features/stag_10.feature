@@ -675,7 +675,7 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
 
   Regel: Getilgte und tilgungsreife Verurteilungen dürfen nicht vorgehalten werden (§§ 36, 46, 47, 51 BZRG)
     Die Tilgungsfrist beginnt mit dem Tag des ersten Urteils; ob dieser Tag mitzählt, sagt das Gesetz nicht,
-    daher ist ein Stichtag einen Tag vor bis einen Tag nach dem berechneten Tag offen
+    daher ist ein Stichtag ab dem ersten möglichen Tag der Tilgungsreife einen Monat lang offen
     (offene Rechtsfrage bzrg-tilgung-einzelheiten). Fehlen Angaben, ist offen, ob die Verurteilung noch zählt.
 
     Szenariogrundriss: Geldstrafe von 120 Tagessätzen: zehn Jahre (§ 46 Abs. 1 Nr. 2 Buchst. a BZRG)
@@ -690,7 +690,8 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
         | stichtag   | ergebnis      |
         | 08.01.2024 | nicht erfüllt |
         | 10.01.2024 | ungeklärt     |
-        | 12.01.2024 | erfüllt       |
+        | 09.02.2024 | ungeklärt     |
+        | 10.02.2024 | erfüllt       |
 
     Szenario: Ohne den Tag des Urteils ist offen, ob die Verurteilung noch zählt
       Angenommen der Stichtag ist der 15.03.2026

@@ -10,8 +10,8 @@ Urteil vom 12.07.2018 – 1 C 16.17, Leitsatz 2 –, § 10 Abs. 1 Satz 1 Nr. 5 w
 * It does not run out while the sentence is not enforced or not remitted (§ 47 Abs. 2).
 * With several entries none is tilgungsreif before all are (§ 47 Abs. 3 Satz 1), so the register
   is judged as a whole: every usable conviction stays usable while one entry is not yet due.
-* Whether the day of the judgment counts is not stated, so a Stichtag within one day of the
-  computed date is open; so is every case where a missing detail would change the answer
+* Whether the day of the judgment counts is not stated, so a Stichtag from the first possible day
+  of Tilgungsreife until a month later is open; so is every case where a missing detail would change the answer
   (offene Rechtsfrage bzrg-tilgung-einzelheiten).
 * A Jugendstrafe whose Strafmakel was declared removed is not reported to the authorities
   (§ 41 Abs. 2 BZRG) but may be used if they know it lawfully from their own files (BVerwG,
@@ -26,13 +26,12 @@ is open (``unsicher``) and those that may not be used (``entfallen``).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Optional, Sequence
 
 from kimrules.akte.facts import Verurteilung
-from kimrules.basis.dates import add_months, format_datum
+from kimrules.basis.dates import completed_on, format_datum
 
-_TAG = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -162,17 +161,20 @@ def pruefen(verurteilungen: Optional[Sequence[Verurteilung]], stichtag: date) ->
             offen = True
             fragen += fr
             continue
-        frueh = add_months(v.datum, f.kuerzeste)
-        spaet = add_months(v.datum, f.laengste)
+        # whether the day of the judgment counts is not stated: open from the first possible day of
+        # Tilgungsreife until a month after the last one (on monthly anniversaries of the judgment,
+        # the days on which the "frühestens ab" projection looks)
+        frueh = completed_on(v.datum, f.kuerzeste)
+        spaet = completed_on(v.datum, f.laengste + 1)
         notizen.append(f"Verurteilung {n} vom {format_datum(v.datum)}: {f.grund}; tilgungsreif etwa ab "
-                       + (format_datum(frueh) if frueh == spaet else f"{format_datum(frueh)} bis {format_datum(spaet)}"))
-        if stichtag < frueh - _TAG:
+                       + f"{format_datum(frueh)}, sicher ab {format_datum(spaet)}")
+        if stichtag < frueh:
             sicher_nicht.append(f"Verurteilung {n} ist am {format_datum(stichtag)} noch nicht tilgungsreif")
             continue
         if voll is None:
             offen = True
             fragen.append(frage_voll or "")
-        if stichtag <= spaet + _TAG:
+        if stichtag < spaet:
             offen = True
             fragen += fr or ["Tag der Tilgungsreife genau berechnen lassen (Beginn am Tag des ersten Urteils, § 36 BZRG)"]
         spaetestens = max(spaetestens or spaet, spaet)

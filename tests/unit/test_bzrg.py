@@ -19,7 +19,8 @@ def V(**kw) -> Verurteilung:
 @pytest.mark.parametrize("stichtag, sicher, unsicher, entfallen", [
     (D(2023, 1, 8), 1, 0, 0),   # § 46 Abs. 1 Nr. 1 Buchst. a: five years from 10.01.2018
     (D(2023, 1, 10), 0, 1, 0),  # whether the day of the judgment counts: open
-    (D(2023, 1, 12), 0, 0, 1),  # tilgungsreif: may not be held against the person (§ 51 Abs. 1)
+    (D(2023, 2, 9), 0, 1, 0),
+    (D(2023, 2, 10), 0, 0, 1),  # tilgungsreif: may not be held against the person (§ 51 Abs. 1)
 ])
 def test_fine_up_to_90_tagessaetze_five_years(stichtag, sicher, unsicher, entfallen):
     t = pruefen([V(datum=D(2018, 1, 10), tagessaetze=60)], stichtag)
@@ -48,7 +49,7 @@ def test_prison_sentence_adds_its_length():
     # § 46 Abs. 1 Nr. 4, Abs. 3: 15 years and 24 months from 01.03.2005 -> 01.03.2022
     t = pruefen([V(datum=D(2005, 3, 1), freiheitsstrafe_monate=24)], D(2022, 2, 27))
     assert t.sicher
-    assert pruefen([V(datum=D(2005, 3, 1), freiheitsstrafe_monate=24)], D(2022, 3, 3)).entfallen
+    assert pruefen([V(datum=D(2005, 3, 1), freiheitsstrafe_monate=24)], D(2022, 4, 1)).entfallen
 
 
 def test_jugendstrafe_with_strafmakel_removed_is_open_while_not_tilgungsreif():
