@@ -35,7 +35,7 @@ class Frage:
 _AUFENTHALT = (
     "geduldet", "inhaber_ae_104c", "inhaber_ae_25_abs5_oder_23a", "voraufenthalt_monate", "voraufenthalt_monate_mit_60b",
     "voraufenthalt_monate_grosszuegig", "duldung_60d_monate", "voraufenthalt_104c_ab_01_11_2017",
-    "voraufenthalt_104c_monate", "einreise_bis_31_10_2017_status_spaeter", "erteilungsgrundlage_104c_besteht", "ae_104c_gilt_fort",
+    "voraufenthalt_104c_monate", "voraufenthalt_104c_monate_grosszuegig", "einreise_bis_31_10_2017_status_spaeter", "erteilungsgrundlage_104c_besteht", "ae_104c_gilt_fort",
     "geduldet_bei_antrag_25a", "aufenthaltsgestattung_aktuell", "duldung_monate", "duldung_monate_grosszuegig",
     "duldung_monate_bei_antrag_25a", "voraufenthalt_monate_bei_antrag_25a", "rechtmaessiger_aufenthalt_monate",
     "rechtmaessiger_aufenthalt_monate_grosszuegig", "aufenthaltsrecht_nr2", "aufenthaltsrecht_nr2_alt",
