@@ -17,7 +17,6 @@ import gettext
 import os
 import sys
 from datetime import date
-from pathlib import Path
 from typing import Any, NoReturn, Optional
 
 import click
@@ -178,6 +177,11 @@ def stichtag_option(ctx: click.Context, param: click.Parameter, value: Optional[
     if value is None:
         return date.today()  # the only clock read of kimrules
     return datum_pruefen(ctx, param, value, "--stichtag 15.02.2025")
+
+
+def datum_option(ctx: click.Context, param: click.Parameter, value: Optional[str]) -> Optional[date]:
+    """An optional date option (None when not given), checked like the Stichtag."""
+    return None if value is None else datum_pruefen(ctx, param, value, "31.03.2026")
 
 
 def datum_pruefen(ctx: click.Context, param: click.Parameter, value: str, beispiel: str) -> date:

@@ -24,9 +24,8 @@ from typing import Any, Optional
 
 import click
 
-from kimrules.basis.dates import parse_datum
 from kimrules.basis.errors import ClientFileError, KimrulesError, Problem
-from kimrules.cli.common import abbruch, schreiben
+from kimrules.cli.common import abbruch, datum_option, schreiben
 
 VORAUSSCHAU_MONATE = 18
 KAMPAGNE_MONATE = 6
@@ -43,14 +42,6 @@ Exit-Codes:
   6  Ausgabe konnte nicht geschrieben werden
 130  abgebrochen (Strg-C); keine halbe Ausgabedatei"""
 
-
-def _datum(ctx: click.Context, param: click.Parameter, value: Optional[str]) -> Optional[date]:
-    if value is None:
-        return None
-    try:
-        return parse_datum(value)
-    except ValueError as exc:
-        raise click.BadParameter(f"{exc}; Beispiel: 31.03.2026", ctx=ctx, param=param) from None
 
 
 def _melden(problem: Problem) -> None:
@@ -185,7 +176,7 @@ class _Vergleichsdatei:
               help="Ergebnis: eine Zeile je Person (.csv, .xlsx oder .jsonl); wird überschrieben.")
 @click.option("--format", "format_", type=click.Choice(["csv", "xlsx", "jsonl"]), default=None,
               help="Format der Ausgabe. Standard: aus der Endung von --ausgabe, sonst csv.")
-@click.option("--stichtag", callback=_datum, metavar="TT.MM.JJJJ", help="Stichtag der Prüfung. Standard: heute.")
+@click.option("--stichtag", callback=datum_option, metavar="TT.MM.JJJJ", help="Stichtag der Prüfung. Standard: heute.")
 @click.option("--spalten", type=click.Path(exists=True, dir_okay=False, path_type=Path), metavar="DATEI",
               help="Zuordnung eigener Spaltenüberschriften (CSV/XLSX) zu Feldern der Mandantendatei (YAML).")
 @click.option("--vorausschau", type=click.IntRange(0, 96), default=VORAUSSCHAU_MONATE, show_default=True,
@@ -196,7 +187,7 @@ class _Vergleichsdatei:
               help="Bericht für die Lenkungsgruppe (HTML, druckbar) und daneben dieselben Zahlen als .json.")
 @click.option("--kampagne-monate", type=click.IntRange(0, 96), default=KAMPAGNE_MONATE, show_default=True, metavar="N",
               help="Kampagnenlisten: wer jetzt oder innerhalb von N Monaten einen Weg gehen kann.")
-@click.option("--vergleich-stichtag", callback=_datum, metavar="TT.MM.JJJJ",
+@click.option("--vergleich-stichtag", callback=datum_option, metavar="TT.MM.JJJJ",
               help="Denselben Fallbestand zusätzlich an diesem Stichtag prüfen und vergleichen.")
 @click.option("--regeln-vergleich", type=click.Path(exists=True, file_okay=False, path_type=Path), metavar="ORDNER",
               help="Denselben Fallbestand zusätzlich mit diesem Regelwerk prüfen und vergleichen.")

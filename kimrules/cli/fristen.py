@@ -28,16 +28,11 @@ import click
 from kimrules.basis.dates import add_months, format_datum
 from kimrules.basis.errors import ClientFileError, EngineError, KimrulesError
 from kimrules.basis.grenzen import ohne_steuerzeichen
-from kimrules.cli.common import MELDEN, abbruch, datum_pruefen, schreiben, ziel_pruefen
+from kimrules.cli.common import MELDEN, abbruch, datum_option, schreiben, ziel_pruefen
 
 BALD_TAGE = 28
 FENSTER_MONATE = 3
 
-
-def _datum_option(ctx: click.Context, param: click.Parameter, value: Optional[str]) -> Optional[date]:
-    if value is None:
-        return None
-    return datum_pruefen(ctx, param, value, "31.03.2026")
 
 
 _EXIT = """\b
@@ -51,8 +46,8 @@ Exit-Codes:
 
 @click.command("fristen", options_metavar="[OPTIONEN]", epilog=_EXIT)
 @click.argument("ordner", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--stichtag", callback=_datum_option, metavar="TT.MM.JJJJ", help="Heutiger Tag der Liste. Standard: heute.")
-@click.option("--bis", callback=_datum_option, metavar="TT.MM.JJJJ",
+@click.option("--stichtag", callback=datum_option, metavar="TT.MM.JJJJ", help="Heutiger Tag der Liste. Standard: heute.")
+@click.option("--bis", callback=datum_option, metavar="TT.MM.JJJJ",
               help=f"Fristen bis einschließlich zu diesem Tag zeigen. Standard: Stichtag + {FENSTER_MONATE} Monate.")
 @click.option("--bald", "bald_tage", type=click.IntRange(min=0), default=BALD_TAGE, show_default=True, metavar="TAGE",
               help="Fristen innerhalb so vieler Tage als BALD markieren.")

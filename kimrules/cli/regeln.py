@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NoReturn, Optional
 import click
 
 from kimrules.basis.errors import KimrulesError, Problem, RuleFileError
-from kimrules.cli.common import EXIT_CODES
+from kimrules.cli.common import EXIT_CODES, datum_option
 
 if TYPE_CHECKING:
     from kimrules.regelwerk.rules import Regelwerk
@@ -80,16 +80,6 @@ def _laden(verzeichnis: Optional[Path]) -> "Regelwerk":
     except KimrulesError as exc:
         _fehler(exc)
 
-
-def _datum(ctx: click.Context, param: click.Parameter, value: Optional[str]) -> Optional[date]:
-    from kimrules.basis.dates import parse_datum
-
-    if value is None:
-        return None
-    try:
-        return parse_datum(value)
-    except ValueError as exc:
-        raise click.BadParameter(f"{exc}; Beispiel: 01.01.2027", ctx=ctx, param=param) from None
 
 
 @click.group("regeln", invoke_without_command=True, epilog=EXIT_CODES, options_metavar="[OPTIONEN]", subcommand_metavar="[BEFEHL]")
@@ -167,7 +157,7 @@ def pruefen(ctx: click.Context, verzeichnis: Optional[Path]) -> None:
 
 @regeln.command("zeigen", options_metavar="[OPTIONEN]")
 @click.argument("norm", metavar="NORM")
-@click.option("--stichtag", callback=_datum, metavar="TT.MM.JJJJ", help="Fassung, die an diesem Tag gilt. Standard: heute.")
+@click.option("--stichtag", callback=datum_option, metavar="TT.MM.JJJJ", help="Fassung, die an diesem Tag gilt. Standard: heute.")
 @click.pass_context
 def zeigen(ctx: click.Context, norm: str, stichtag: Optional[date]) -> None:
     """Zeigt die Fassung von NORM (Kennung, z. B. aufenthg_25b), die am Stichtag gilt, lesbar auf Deutsch."""
@@ -221,7 +211,7 @@ def abdeckung(ctx: click.Context, nur_luecken: bool) -> None:
 
 @regeln.command("neue-fassung", options_metavar="[OPTIONEN]")
 @click.argument("norm", metavar="NORM")
-@click.option("--ab", "ab", callback=_datum, required=True, metavar="TT.MM.JJJJ", help="Tag des Inkrafttretens der neuen Fassung.")
+@click.option("--ab", "ab", callback=datum_option, required=True, metavar="TT.MM.JJJJ", help="Tag des Inkrafttretens der neuen Fassung.")
 @click.pass_context
 def neue_fassung(ctx: click.Context, norm: str, ab: date) -> None:
     """Legt die Datei der neuen Fassung von NORM ab DATUM an (Kopie der geltenden Fassung) und ein
