@@ -39,9 +39,12 @@ from kimrules.cli.common import EXIT_CODES, abbruch, normen_pruefen, schreiben, 
               help="In diese Datei schreiben statt auf die Standardausgabe.")
 @click.option("--force", is_flag=True, help="Eine vorhandene Ausgabedatei überschreiben.")
 @click.option("--ohne-name", is_flag=True, help="Den Namen der Person nicht auf das Merkblatt drucken.")
+@click.option("--praxis", envvar="KIMRULES_PRAXIS", metavar="KENNUNG",
+              help="Verwaltungspraxis (rules/praxis/, z. B. nrw); auch über KIMRULES_PRAXIS. Ohne: Praxispunkte ungeklärt.")
 @click.pass_context
 def checkliste_befehl(ctx: click.Context, mandantendatei: Path, art: str, ausgabeformat: str, stichtag: date,
-                      normen: tuple[str, ...], ausgabe: Optional[Path], force: bool, ohne_name: bool) -> None:
+                      normen: tuple[str, ...], ausgabe: Optional[Path], force: bool, ohne_name: bool,
+                      praxis: Optional[str]) -> None:
     """Erstellt aus der Vorprüfung der MANDANTENDATEI eine Checkliste: Fallplan, Prüfschema oder Merkblatt.
 
     Nachweise und Fundstellen stammen aus den Regeldateien, wer helfen kann aus
@@ -59,6 +62,11 @@ def checkliste_befehl(ctx: click.Context, mandantendatei: Path, art: str, ausgab
         if ausgabe is not None:  # say so before any work: an existing file without --force, a device
             ziel_pruefen(ausgabe, force)
         regelwerk = load_cached()
+        if praxis:
+            try:
+                regelwerk = regelwerk.mit_praxis(praxis)
+            except ValueError as exc:
+                raise click.BadParameter(str(exc), ctx=ctx, param_hint="'--praxis'") from None
         normen_pruefen(ctx, regelwerk.norms(), normen)
         sachverhalt = load_client(mandantendatei, stichtag)
         v = vorpruefung(sachverhalt, stichtag, normen or None, regelwerk=regelwerk)

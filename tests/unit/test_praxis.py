@@ -97,3 +97,12 @@ def test_pruefen_with_praxis_names_it_in_the_receipt(tmp_path):
     assert text.exit_code == 0 and "Verwaltungspraxis: nrw: Land Nordrhein-Westfalen" in " ".join(text.stdout.split())
     falsch = runner.invoke(main, ["pruefen", beispiel, "--praxis", "nrv"])
     assert falsch.exit_code == 2 and "meinten Sie „nrw“" in falsch.stderr
+
+
+def test_checkliste_pruefschema_names_the_overlay():
+    beispiel = str(ROOT / "examples" / "kim-2025-0001-baecker.yaml")
+    r = CliRunner().invoke(main, ["checkliste", beispiel, "--art", "pruefschema", "--stichtag", "15.02.2025", "--praxis", "nrw"])
+    assert r.exit_code == 0, r.stderr
+    assert "Verwaltungspraxis nrw: Land Nordrhein-Westfalen" in r.stdout
+    ohne = CliRunner().invoke(main, ["checkliste", beispiel, "--art", "pruefschema", "--stichtag", "15.02.2025"])
+    assert ohne.exit_code == 0 and "Verwaltungspraxis nrw" not in ohne.stdout.split("## Prüfquittung")[1]
