@@ -8,11 +8,13 @@ keys of :data:`akte.ANGABEN`.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any, Callable
 
 from pytest_bdd import given, parsers
 
 from akte import ANGABEN, AUSSAGEN, DATUM, Akte, datum, geldbetrag, grundfall, statusart
+from kimrules.basis.dates import add_years
 
 BETRAG = r"\d[\d.]*(?:,\d{1,2})?"
 
@@ -43,6 +45,26 @@ def _(akte: Akte, tag: str) -> None:
 def _(akte: Akte, von: str) -> None:
     akte.daten["aufenthalt"] = []
     akte.male_status(datum(von), None, "duldung", None)
+
+
+@given(parsers.re(r"die Person ist am Stichtag seit genau (?P<jahre>\d+) Jahren (?:ununterbrochen )?geduldet"))
+def _(akte: Akte, jahre: str) -> None:
+    """Duldung seit dem Tag, der genau so viele Jahre vor dem Stichtag liegt (kein Datum von Hand rechnen)."""
+    akte.daten["aufenthalt"] = []
+    akte.male_status(add_years(_stichtag(akte), -int(jahre)), None, "duldung", None)
+
+
+@given(parsers.re(r"die Person ist am Stichtag seit (?P<jahre>\d+) Jahren weniger einen Tag (?:ununterbrochen )?geduldet"))
+def _(akte: Akte, jahre: str) -> None:
+    """Duldung seit einem Tag nach dem Tag genau so viele Jahre vor dem Stichtag: die Frist fehlt um einen Tag."""
+    akte.daten["aufenthalt"] = []
+    akte.male_status(add_years(_stichtag(akte), -int(jahre)) + timedelta(days=1), None, "duldung", None)
+
+
+def _stichtag(akte: Akte) -> date:
+    if akte.stichtag is None:
+        raise AssertionError("Erst den Stichtag angeben („Angenommen der Stichtag ist der TT.MM.JJJJ“)")
+    return akte.stichtag
 
 
 @given(parsers.re(rf"die Person hat seit dem (?P<von>{DATUM}) (?P<status>.+)"))
