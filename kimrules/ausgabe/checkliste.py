@@ -59,6 +59,7 @@ from kimrules.ausgabe import ARTEN, FORMATE
 from kimrules.engine.outcome import VORPRUEFUNG
 from kimrules.vorpruefung import Vorpruefung
 from kimrules.ausgabe.render import TEMPLATES, datum, kurz, statuswort, symbol
+from kimrules.ausgabe.vorlagencache import vorlagencache
 from kimrules.regelwerk.rules import RULES_DIR
 from kimrules.basis.yamlio import InputSyntaxError, read_document
 
@@ -420,6 +421,7 @@ def _env(html: bool) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=vorlagencache("html" if html else "md"),
     )
     env.filters.update(datum=_datum_lang, symbol=symbol, statuswort=statuswort, kurz=kurz)
     env.globals.update(TITEL=TITEL, STATUS=_STATUS_KURZ)

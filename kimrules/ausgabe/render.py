@@ -28,6 +28,7 @@ from kimrules.basis.errors import Problem, RenderError
 from kimrules.basis.grenzen import ohne_steuerzeichen
 from kimrules.engine.outcome import Status
 from kimrules.ausgabe.uebersicht import LAGEN
+from kimrules.ausgabe.vorlagencache import vorlagencache
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 BREITE = 100  # printable: no line longer than this
@@ -93,6 +94,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=vorlagencache("text"),
     )
     env.filters.update(datum=datum, absatz=absatz, symbol=symbol, statuswort=statuswort, kurz=kurz)
     env.globals["BREITE"] = BREITE
