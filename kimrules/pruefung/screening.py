@@ -90,6 +90,7 @@ class Screener:
         self._versions: dict[tuple[str, date], _Version] = {}
         self._versions_of: Optional[Regelwerk] = None  # the rules self._versions was built from
         self._bundles: dict[tuple, _Bundle] = {}
+        self._einmal: set[tuple] = set()  # combinations of versions screened once without a bundle
 
     def close(self) -> None:
         """Free the rule sets this screener registered in its own engine (a few MiB each); idempotent."""
@@ -97,6 +98,7 @@ class Screener:
             self.engine.close()
             self._plans.clear()  # registered no more: prepared again if the screener is used again
             self._bundles.clear()
+            self._einmal.clear()
             self._versions.clear()
             self._versions_of = None
 
@@ -153,9 +155,26 @@ class Screener:
                                          tuple(CompiledRule(r.name, _renamed(r.condition, alias), r.tag, r.max_true, r.tag[:-1]) for r in rules)))
         return _Call(name, fact_fields, status_fields, {})
 
+    @staticmethod
+    def _bundle_key(versions: tuple[_Version, ...]) -> tuple:
+        return tuple((v.fassung.pfad, v.fassung.sha256, tuple(sorted(v.fassung.parameter.items()))) for v in versions)
+
+    def _buendel_lohnt(self, versions: tuple[_Version, ...]) -> bool:
+        """Whether to screen these versions as one bundle. Registering a bundle costs about as much as
+        screening a few clients one version after the other, so the first client with a combination
+        of versions is screened version by version (enough for a single Vorprüfung) and the bundle is
+        built when the same combination comes again, as in a caseload."""
+        if not versions:
+            return False
+        key = self._bundle_key(versions)
+        if key in self._bundles or key in self._einmal:
+            return True
+        self._einmal.add(key)
+        return False
+
     def _bundle(self, versions: tuple[_Version, ...]) -> _Bundle:
         """Compile and register the versions of several norms as one bundle (once per combination)."""
-        key = tuple((v.fassung.pfad, v.fassung.sha256, tuple(sorted(v.fassung.parameter.items()))) for v in versions)
+        key = self._bundle_key(versions)
         hit = self._bundles.get(key)
         if hit is not None:
             return hit
@@ -261,7 +280,10 @@ class Screener:
             return [self.screen_facts(fakten, kennungen[0])]
         versions = [self._version(k, fakten.stichtag) for k in kennungen]
         active = tuple(v for v in versions if v.fassung is not None)
-        decided = iter(self._decide_bundle(self._bundle(active), fakten.werte, len(active)) if active else ())
+        if self._buendel_lohnt(active):
+            decided = iter(self._decide_bundle(self._bundle(active), fakten.werte, len(active)))
+        else:  # the same engine decisions, one version after the other
+            decided = iter([self._decide(v.plan, v.names, fakten.werte) for v in active])
         return [self._ergebnis(v, fakten, next(decided)) if v.fassung is not None else Ergebnis(**v.ergebnis) for v in versions]
 
     def screen_facts(self, fakten: Fakten, kennung: str) -> Ergebnis:
