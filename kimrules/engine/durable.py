@@ -143,6 +143,13 @@ def _lint_expr(expr: object, types: Mapping[str, type], where: str, out: list[st
     return 1
 
 
+def _fingerprint(spec: RulesetSpec) -> tuple:
+    """The content of a ruleset, independent of the order of fields and of keys in conditions."""
+    return (spec.discriminator, tuple(sorted(spec.field_types.items(), key=lambda kv: kv[0])),
+            tuple((r.name, json.dumps(r.condition, sort_keys=True), r.tag, r.max_true_branches, r.exclusive_group)
+                  for r in spec.rules))
+
+
 def _name_ok(name: object) -> bool:
     return isinstance(name, str) and name.isascii() and name.isprintable() and name != ""
 
@@ -230,7 +237,7 @@ _TEMPLATE_LIMIT = 64  # cached key orders per ruleset
 class _Entry:
     discriminator: str
     field_types: dict[str, type]
-    fingerprint: tuple
+    spec: RulesetSpec  # as registered: a second registration under the name must have the same content
     ruleset: _durable.Ruleset
     tags: dict[str, Hashable]  # rule name -> tag (the catch-all maps to None)
     all_float: bool  # every declared field is a float (enables the fast path)
@@ -287,14 +294,10 @@ class Engine:
                             f"hoechstens {MAX_TRUE_BRANCHES}: das Regelwerk aufteilen (durable-Fehler 303)")
         if problems:
             raise EngineError(f"Regelwerk {spec.name!r} abgelehnt:\n  - " + "\n  - ".join(problems))
-        fingerprint = (spec.discriminator, tuple(sorted(spec.field_types.items(), key=lambda kv: kv[0])),
-                       tuple((r.name, json.dumps(r.condition, sort_keys=True), r.tag, r.max_true_branches,
-                              r.exclusive_group)
-                             for r in spec.rules))
         with self._exclusive():
             known = self._rulesets.get(spec.name)
             if known is not None:
-                if known.fingerprint == fingerprint:
+                if _fingerprint(known.spec) == _fingerprint(spec):
                     return
                 raise EngineError(f"Regelwerk {spec.name!r} ist bereits mit anderem Inhalt registriert; "
                                   "eine neue Fassung braucht einen neuen Namen")
@@ -309,7 +312,7 @@ class Engine:
             ruleset = self._host.get_ruleset(spec.name)
             tags = {r.name: r.tag for r in spec.rules}
             all_float = all(t is float for t in spec.field_types.values())
-            self._rulesets[spec.name] = _Entry(spec.discriminator, dict(spec.field_types), fingerprint, ruleset, tags, all_float)
+            self._rulesets[spec.name] = _Entry(spec.discriminator, dict(spec.field_types), spec, ruleset, tags, all_float)
 
     def has(self, name: str) -> bool:
         return name in self._rulesets
