@@ -12,7 +12,7 @@ from kimrules.akte.facts import Sachverhalt
 _ART = {
     "datum": "Datum (TT.MM.JJJJ oder JJJJ-MM-TT)",
     "ja_nein": "ja / nein / unbekannt",
-    "betrag": "Betrag in Euro (Zahl, z. B. 1234.50)",
+    "betrag": "Betrag in Euro (z. B. 1850, 1850,50 oder 1.850,50)",
     "zahl": "ganze Zahl",
     "text": "Text",
     "liste": "Liste (Einträge mit „- “)",
