@@ -29,6 +29,35 @@ Funktionalität: Aufenthaltsgewährung bei gut integrierten Jugendlichen und jun
         | 30.06.2027 | 31.12.2022 |
         | 01.07.2027 | 01.07.2027 |
 
+    # § 25a AufenthG gilt seit 01.07.2011 (eingefügt durch das Gesetz zur Bekämpfung der Zwangsheirat … sowie zur
+    # Änderung weiterer aufenthalts- und asylrechtlicher Vorschriften, BR-Drs. 168/11). Die Fassung vom 01.07.2011
+    # bis 31.07.2015 („kann“, sechs Jahre, Antrag vor dem 21. Geburtstag) bildet kimrules nicht ab: an einem
+    # Stichtag in dieser Zeit ist nichts geprüft und der Weg ungeklärt, nie „nicht erfüllt“.
+    Szenariogrundriss: Am <stichtag> gilt eine Fassung, die nicht abgebildet ist
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine gut integrierte junge geduldete Person
+      Wenn § 25a AufenthG geprüft wird
+      Dann ist die am Stichtag geltende Fassung von § 25a AufenthG nicht abgebildet
+      Und der Weg ist ungeklärt
+
+      Beispiele:
+        | stichtag   |
+        | 31.07.2015 |
+        | 15.03.2013 |
+        | 01.07.2011 |
+
+    Szenariogrundriss: Vor dem 01.07.2011 ist § 25a nicht in Kraft
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine gut integrierte junge geduldete Person
+      Wenn § 25a AufenthG geprüft wird
+      Dann ist § 25a AufenthG am Stichtag nicht in Kraft
+      Und der Weg ist nicht erfüllt
+
+      Beispiele:
+        | stichtag   |
+        | 30.06.2011 |
+        | 15.03.2009 |
+
   Regel: Mindestens 14 Jahre alt am Tag der Entscheidung (§ 25a Abs. 1 Satz 1 „jugendlicher“)
     Das 14. Lebensjahr ist mit Ablauf des Tages vor dem 14. Geburtstag vollendet (§ 187 Abs. 2 Satz 2, § 188 Abs. 2 BGB):
     am 14. Geburtstag ist die Person 14 Jahre alt, am Tag davor 13. Wer am 29.02. geboren ist, wird in einem

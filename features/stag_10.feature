@@ -24,6 +24,7 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
 
       Beispiele:
         | stichtag   | fassung    |
+        | 24.08.2021 | 24.08.2021 |
         | 15.03.2024 | 24.08.2021 |
         | 26.06.2024 | 24.08.2021 |
         | 27.06.2024 | 27.06.2024 |
@@ -32,6 +33,24 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
         | 24.12.2025 | 30.10.2025 |
         | 25.12.2025 | 25.12.2025 |
         | 15.03.2026 | 25.12.2025 |
+
+    # Die erste abgebildete Fassung beginnt am 24.08.2021. Ältere Fassungen des § 10 StAG (belegt seit dem 28.08.2007;
+    # seit 20.08.2021 die des Vierten Gesetzes zur Änderung des Staatsangehörigkeitsgesetzes, BGBl. I S. 3538) bildet
+    # kimrules nicht ab, und seit wann die Norm gilt, ist nicht hinterlegt: an jedem früheren Stichtag ist nichts
+    # geprüft und der Weg ungeklärt – nie „nicht erfüllt“ und nie „nicht in Kraft“.
+    Szenariogrundriss: Am <stichtag> gilt eine Fassung, die nicht abgebildet ist
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Wenn § 10 StAG geprüft wird
+      Dann ist die am Stichtag geltende Fassung von § 10 StAG nicht abgebildet
+      Und der Weg ist ungeklärt
+
+      Beispiele:
+        | stichtag   |
+        | 23.08.2021 |
+        | 20.08.2021 |
+        | 15.03.2019 |
+        | 15.03.2014 |
 
     Szenariogrundriss: Seit 27.06.2024 wird Mehrstaatigkeit hingenommen (Nr. 4 weggefallen)
       Angenommen der Stichtag ist der <stichtag>

@@ -101,7 +101,7 @@ def _pfad(e: Any, kennung: str) -> dict[str, Any]:
     """The few fields of a pathway the overview's situation reads (no explanation is built)."""
     return {
         "kennung": kennung, "norm": e.norm, "titel": e.titel, "status": e.status.value,
-        "gueltig_ab": e.gueltig_ab, "hinweis": e.hinweis,
+        "gueltig_ab": e.gueltig_ab, "hinweis": e.hinweis, "geltung": e.geltung,
         "voraussetzungen": [{"id": b.id, "titel": b.titel, "status": b.status.value, "art": b.art, "fehlend": ()}
                             for b in e.voraussetzungen],
     }

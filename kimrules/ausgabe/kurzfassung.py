@@ -99,6 +99,8 @@ def schritte(bericht: Mapping[str, Any], daten: Optional[MerkblattDaten] = None)
         a = daten.antraege.get(z["kennung"])
         antrag = f"{a.antrag} bei der {a.stelle}" if a else f"Antrag nach {z['norm']}"
         texte = []
+        if p.get("geltung") == "fassung_nicht_abgebildet":
+            texte.append(f"Die damals geltende Fassung von {z['norm']} prüfen (in kimrules nicht abgebildet).")
         if z["lage"] == "jetzt_offen":
             texte.append(f"Antrag stellen: {antrag}.")
         elif z["lage"] == "spaeter":

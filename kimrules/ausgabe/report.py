@@ -71,6 +71,7 @@ def _pfad(e: Ergebnis, mit_baum: bool = True, mit_ausschlaggebend: bool = True) 
         "rechtsfolge": e.rechtsfolge,
         "rechtsfolge_text": e.rechtsfolge_text,
         "status": e.status.value,
+        "geltung": e.geltung,
         "hinweis": e.hinweis,
         "voraussetzungen": [_voraussetzung(b, mit_baum, mit_ausschlaggebend) for b in e.voraussetzungen],
         "parameter": dict(e.parameter),

@@ -3,7 +3,8 @@
 For each pathway of a report (:func:`kimrules.ausgabe.report.build`) it says where the
 client stands – *jetzt offen*, *später möglich*, *zu klären*, *verschlossen* or
 *nicht in Kraft* – and names the one requirement that matters most, with a
-short German sentence. Pure: it reads only the report dicts (and, where a
+short German sentence. A pathway whose version on the Stichtag the rule set does not model
+(``geltung`` ``fassung_nicht_abgebildet``) is *zu klären*, with that reason and no requirement. Pure: it reads only the report dicts (and, where a
 projection was made, its earliest date), so text and JSON show the same.
 
 Which requirement "matters most":
@@ -65,7 +66,10 @@ def zeile(pfad: Mapping[str, Any], projektion: Optional[Mapping[str, Any]] = Non
     zeitabhaengig = set(projektion.get("zeitabhaengig") or ())
     hindernisse = list(projektion.get("nicht_durch_zeit") or ())
     punkt: Optional[Mapping[str, Any]] = None
-    if pfad.get("gueltig_ab") is None:
+    if pfad.get("geltung") == "fassung_nicht_abgebildet":
+        # the rule set does not model the version of that day: to be clarified, whatever a later version says
+        lage, satz = "zu_klaeren", "Fassung nicht abgebildet: " + (pfad.get("hinweis") or "die am Stichtag geltende Fassung ist nicht abgebildet.")
+    elif pfad.get("gueltig_ab") is None:
         lage, satz = "nicht_in_kraft", pfad.get("hinweis") or "Am Stichtag nicht in Kraft."
     elif status == "erfuellt":
         lage, satz = "jetzt_offen", "Nach Aktenlage sind alle Voraussetzungen erfüllt: Antrag stellen."

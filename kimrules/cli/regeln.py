@@ -132,6 +132,8 @@ def pruefen(ctx: click.Context, verzeichnis: Optional[Path]) -> None:
     Ohne Fehler: die Fassungen je Norm mit Geltungszeitraum und SHA-256.
     """
     from kimrules.ausgabe import render
+    from datetime import timedelta
+
     from kimrules.basis.dates import format_datum
     from kimrules.werkbank import fassungen, szenarien
 
@@ -144,6 +146,12 @@ def pruefen(ctx: click.Context, verzeichnis: Optional[Path]) -> None:
         versionen = regelwerk.versionen[kennung]
         erste = versionen[0].datei
         click.echo("\n" + render.absatz(f"{erste.norm} – {erste.titel} (Kennung: {kennung})", "", "  "))
+        normdatei = regelwerk.normen.get(kennung)
+        seit = normdatei.in_kraft_seit if normdatei else None
+        if seit is None:  # every earlier day: the version in force is not modelled (ungeklärt)
+            click.echo(f"  bis {format_datum(erste.gueltig_ab - timedelta(days=1))}  Fassung nicht abgebildet (seit wann die Norm gilt, ist nicht hinterlegt)")
+        elif seit < erste.gueltig_ab:
+            click.echo(f"  {format_datum(seit)} – {format_datum(erste.gueltig_ab - timedelta(days=1))}  in Kraft, Fassung nicht abgebildet")
         for f in versionen:
             bis = format_datum(f.gueltig_bis) if f.gueltig_bis else "offen     "
             click.echo(f"  {format_datum(f.datei.gueltig_ab)} – {bis}  {f.pfad:<32} SHA-256 {f.sha256[:12]}")

@@ -149,6 +149,10 @@ class Ergebnis:
     keine_neuerteilung_ab: Optional[str] = None
     # per fact, the question worded for this client file where it differs from the catalogue's
     fragetexte: Mapping[str, str] = field(default_factory=dict)
+    # in_kraft | nicht_in_kraft (norm not yet in force: nicht erfüllt) | fassung_nicht_abgebildet (the
+    # version in force on the Stichtag is not modelled: ungeklärt, no requirement judged); see
+    # kimrules.regelwerk.rules.Geltung
+    geltung: str = "in_kraft"
 
 
 def _fmt(value: object) -> str:

@@ -40,6 +40,7 @@ from kimrules.basis.errors import EngineError
 from kimrules.akte.facts import Einkommen, Sachverhalt, Sprachnachweis, Statusart, Statuszeitraum
 from kimrules.fristen.ledger import Frist
 from kimrules.engine.outcome import Status
+from kimrules.regelwerk.rules import Geltung
 
 __all__ = ["Projektion", "fruehestens", "projektionen", "verlauf", "stand_am", "kandidaten", "als_frist", "HORIZONT_MONATE"]
 
@@ -193,6 +194,9 @@ def _regelwerk_tage(regelwerk: Any) -> set[date]:
     if cached is not None:
         return cached
     tage: set[date] = set()
+    for normdatei in getattr(regelwerk, "normen", {}).values():  # the day a norm itself comes into force
+        if normdatei.in_kraft_seit is not None:
+            tage.add(normdatei.in_kraft_seit)
     for fassungen in regelwerk.versionen.values():
         for f in fassungen:
             tage.add(f.datei.gueltig_ab)
@@ -275,7 +279,7 @@ def _benutzt(fassung) -> tuple[str, ...]:
 # -- 3./4. screening the candidate days ----------------------------------------------------------------
 def _nicht_erfuellt(ergebnis) -> Optional[frozenset[str]]:
     if ergebnis.fassung is None:
-        return None  # not in force: no result at all
+        return None  # not in force, or the version is not modelled: no result at all
     if ergebnis.status == Status.erfuellt:
         return frozenset()
     return frozenset(b.id for b in ergebnis.voraussetzungen if b.status != Status.erfuellt)
@@ -323,8 +327,8 @@ def verlauf(screener, sachverhalt: Sachverhalt, stichtag: date, norms: Sequence[
 
     def schluessel(tag: date, n: str) -> tuple:
         fassung = regelwerk.select(n, tag)
-        if fassung is None:
-            return (None,)
+        if fassung is None:  # not in force, or not modelled: differs from day to day only at in_kraft_seit
+            return (None, regelwerk.geltung(n, tag))
         return (fassung.pfad, tuple(sorted(fassung.parameter.items())), _ausgang(fassung, fakten_am(tag).werte))
 
     def signatur(tag: date, offen: list[str]) -> tuple:
@@ -422,7 +426,13 @@ def _auswerten(kennung: str, verlauf: list[tuple], stichtag: date, bis: date, an
     erstes = verlauf[0][5]
     norm_text = erstes.norm
     moeglich = [e for e in verlauf if e[1] is not None]
+    # days on which the version in force is not modelled: nothing is known of them, not even "not met"
+    unbekannt = [e for e in verlauf if e[5].geltung == Geltung.fassung_nicht_abgebildet.value]
     if not moeglich:
+        if unbekannt:
+            return Projektion(None, None, [], [], f"Frühester Termin nicht berechenbar: die bis zum {format_datum(bis)} "
+                              f"geltende Fassung von {norm_text} ist in kimrules nicht abgebildet.",
+                              kennung, norm_text, {}, None, tuple(annahmen))
         return Projektion(None, None, [], [], f"{norm_text} ist bis zum {format_datum(bis)} nicht in Kraft.",
                           kennung, norm_text, {}, None, tuple(annahmen))
     heute = verlauf[0][1]
@@ -464,6 +474,9 @@ def _auswerten(kennung: str, verlauf: list[tuple], stichtag: date, bis: date, an
                 f"Achtung: ab {format_datum(wechsel[3])} gilt eine neue Fassung; danach wären "
                 f"{len(wechsel[1])} Voraussetzung(en) offen – vorher entscheiden lassen."
             )
+    if unbekannt:
+        teile.append(f"Vor dem {format_datum(moeglich[0][0])} ist die geltende Fassung von {norm_text} in kimrules nicht "
+                     "abgebildet: ob der Weg schon früher offen ist, ist ungeklärt.")
     hinweis = " ".join(teile)
     return Projektion(tag, fassung_ab, zeitabhaengig, nicht, hinweis, kennung, norm_text, titel_alle, status, tuple(annahmen))
 

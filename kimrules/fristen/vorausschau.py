@@ -148,8 +148,8 @@ def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optiona
 
     def norm_schluessel(i: int, n: str) -> tuple:
         fassung = regelwerk.select(n, tage[i])
-        if fassung is None:
-            return (None,)
+        if fassung is None:  # not in force, or not modelled (as projektion.verlauf)
+            return (None, regelwerk.geltung(n, tage[i]))
         werte = fakten_am(i).werte
         return (fassung.pfad, tuple(sorted(fassung.parameter.items())),
                 tuple(lage(werte.get(f), g) for f, g in schwellen(fassung)))

@@ -34,7 +34,7 @@ from kimrules.fakten import bzrg
 from kimrules.fakten.derive import Fakten, Herleitung, all3, any3, derive
 from kimrules.akte.facts import Angehoeriger, Beziehung, Familienstand, Lebensunterhalt, Sachverhalt, Verurteilung
 from kimrules.engine.outcome import Ergebnis, Status
-from kimrules.regelwerk.rules import Regelwerk, Stammperson
+from kimrules.regelwerk.rules import Geltung, Regelwerk, Stammperson
 
 __all__ = [
     "AbgeleitetesRecht", "Haushaltsergebnis", "Personenergebnis", "chain", "chain_statuses", "engine_bewerter",
@@ -333,6 +333,8 @@ def _eigene(regelwerk: Regelwerk, result: tuple[Status, Optional[Ergebnis]], ohn
         return None, f"für {norm} ist kein Regelwerk geladen"
     statuses = _requirement_statuses(ergebnis)
     if not statuses:
+        if status == Status.ungeklaert:  # the version of that day is not modelled: nothing was judged
+            return None, getattr(ergebnis, "hinweis", None) or f"die am Stichtag geltende Fassung von {norm} ist nicht abgebildet"
         return False, f"{norm} ist am Stichtag nicht in Kraft"
     rest = {i: st for i, st in statuses.items() if i not in ohne}
     wert = all3(_STATUS_TRI[st] for st in rest.values())
@@ -399,8 +401,9 @@ def engine_bewerter(screener) -> Bewerter:
 def reference_bewerter(regelwerk: Regelwerk) -> Bewerter:
     def bewerten(f: Fakten, kennung: str) -> tuple[Status, Optional[dict[str, Status]]]:
         fassung = regelwerk.select(kennung, f.stichtag)
-        if fassung is None:
-            return Status.nicht_erfuellt, {}
+        if fassung is None:  # as the screening decides it: not in force, or the version is not modelled
+            nicht_in_kraft = regelwerk.geltung(kennung, f.stichtag) is Geltung.nicht_in_kraft
+            return (Status.nicht_erfuellt if nicht_in_kraft else Status.ungeklaert), {}
         st = {v.id: logic.evaluate(v.bedingung, f.werte, fassung.parameter).status for v in fassung.datei.voraussetzungen}
         return Status.from_rank(min(s.rank for s in st.values())), st
     return bewerten

@@ -31,7 +31,21 @@ from kimrules.engine.durable import CompiledRule, Engine, RulesetSpec
 from kimrules.basis.errors import EngineError, Problem, RuleFileError
 from kimrules.akte.facts import Sachverhalt
 from kimrules.engine.outcome import Befund, Erklaerung, Ergebnis, Quittung, Status
-from kimrules.regelwerk.rules import Fassung, Regelwerk
+from kimrules.regelwerk.rules import Fassung, Geltung, Normdatei, Regelwerk
+
+def nicht_abgebildet_hinweis(norm: str, erste: date, stichtag: date, normdatei: Optional[Normdatei]) -> str:
+    """The plain German reason of a pathway whose version on the Stichtag the rule set does not model."""
+    seit = normdatei.in_kraft_seit if normdatei else None
+    if seit is not None:
+        satz = (f"Die am {format_datum(stichtag)} geltende Fassung von {norm} ist in kimrules nicht abgebildet "
+                f"(abgebildet ab {format_datum(erste)}; die Norm gilt seit {format_datum(seit)}); bitte die damalige Fassung prüfen.")
+    else:
+        satz = (f"Ob und in welcher Fassung {norm} am {format_datum(stichtag)} galt, ist in kimrules nicht abgebildet "
+                f"(abgebildet ab {format_datum(erste)}); bitte die damalige Fassung prüfen.")
+    if normdatei is not None and normdatei.fruehere_fassungen:
+        satz += " " + normdatei.fruehere_fassungen
+    return satz + " Keine Voraussetzung ist geprüft."
+
 
 class _Call(NamedTuple):
     """One engine call of a stage: the ruleset and what to send and read back."""
@@ -314,12 +328,21 @@ class Screener:
         quittung_base = dict(kimrules_version=__version__, regelwerk_sha256=self.regelwerk.sha256, stichtag=stichtag.isoformat())
         if fassung is None:
             first = self.regelwerk.versionen[kennung][0].datei
+            geltung = self.regelwerk.geltung(kennung, stichtag)
+            normdatei = self.regelwerk.normen.get(kennung)
+            if geltung is Geltung.nicht_in_kraft:
+                status, quelle = Status.nicht_erfuellt, normdatei.quelle
+                hinweis = f"{first.norm} ist am {format_datum(stichtag)} nicht in Kraft (in Kraft seit {format_datum(normdatei.in_kraft_seit)})."
+            else:
+                # the rule set does not cover that day: nothing is judged, never "nicht erfüllt"
+                status, quelle = Status.ungeklaert, normdatei.quelle if normdatei else None
+                hinweis = nicht_abgebildet_hinweis(first.norm, first.gueltig_ab, stichtag, normdatei)
             version = _Version(None, None, [], (), {}, dict(
                 kennung=kennung, norm=first.norm, titel=first.titel, fassung=None, gueltig_ab=None, gueltig_bis=None,
-                quelle=None, stand_hinweis=None, rechtsfolge=None, rechtsfolge_text=None, status=Status.nicht_erfuellt,
+                quelle=quelle, stand_hinweis=None, rechtsfolge=None, rechtsfolge_text=None, status=status,
                 voraussetzungen=(),
                 quittung=Quittung(regeldatei="", regeldatei_sha256="", **quittung_base),
-                hinweis=f"{first.norm} ist am {format_datum(stichtag)} nicht in Kraft.",
+                hinweis=hinweis, geltung=geltung.value,
             ))
         else:
             plan, names = self._prepared(fassung)

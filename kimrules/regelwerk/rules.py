@@ -1,8 +1,9 @@
 """Load, validate and select the versioned rule files in ``rules/``.
 
 Layout: ``rules/<gesetz>/<norm>/<gueltig_ab>.yaml`` – one file per version of a
-norm, named by the day it takes effect – and ``rules/parameter/*.yaml`` for
-date-keyed parameters. A version ends the day before the next version of the
+norm, named by the day it takes effect –, beside them ``norm.yaml`` with what is known of
+the norm itself (the day it came into force, see :class:`Normdatei`), and
+``rules/parameter/*.yaml`` for date-keyed parameters. A version ends the day before the next version of the
 same norm starts (derived, never written into the old file, so its SHA-256 and
 the receipts naming it stay valid). Loading reports every problem of every file
 at once, with file, line, column and a suggestion ("meinten Sie …?"): broken
@@ -38,6 +39,17 @@ RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
 # offene_fragen/ = the register of open legal questions (kimrules regeln fragen)
 # praxis/ = practice overlays of Länder and authorities (read by load, chosen with Regelwerk.mit_praxis)
 NEBENDATEN = ("verweise", "offene_fragen", "praxis")
+# in a norm folder beside the version files: what is known of the norm itself (Normdatei)
+NORMDATEI = "norm.yaml"
+
+
+class Geltung(str, Enum):
+    """How the law stands to a norm on a Stichtag, as far as the rule set can say."""
+
+    in_kraft = "in_kraft"  # a modelled version is in force
+    nicht_in_kraft = "nicht_in_kraft"  # the norm itself was not yet in force (Normdatei.in_kraft_seit)
+    # the norm may be (or is) in force, but the version of that day is not modelled: ungeklärt, nothing judged
+    fassung_nicht_abgebildet = "fassung_nicht_abgebildet"
 
 
 def _datum(value: Any) -> Any:
@@ -145,6 +157,29 @@ class Regeldatei(_Model):
         return self
 
 
+class Normdatei(_Model):
+    """What is known of a norm apart from its versions (``rules/<gesetz>/<norm>/norm.yaml``).
+
+    ``in_kraft_seit`` is the day the norm itself came into force (with ``quelle``, the
+    introducing law); on a Stichtag before it the norm is *nicht in Kraft*. On a Stichtag from
+    that day until the first modelled version – or on any day before the first modelled
+    version when ``in_kraft_seit`` is not known – the version in force is *nicht abgebildet*:
+    the pathway is *ungeklärt* and no requirement is judged. ``fruehere_fassungen`` says what
+    is known of the versions that are not modelled (shown with that result).
+    """
+
+    in_kraft_seit: Optional[Datum] = None
+    quelle: Optional[Text] = None
+    fruehere_fassungen: Optional[Text] = None
+
+    @model_validator(mode="after")
+    def _check(self) -> "Normdatei":
+        if (self.in_kraft_seit is None) != (self.quelle is None):
+            raise ValueError("in_kraft_seit und quelle gehören zusammen: der Tag, seit dem die Norm gilt, "
+                             "und die Fundstelle des Gesetzes, das sie eingeführt hat (oder beide weglassen)")
+        return self
+
+
 class Parameterwert(_Model):
     gueltig_ab: Datum
     wert: float
@@ -244,6 +279,8 @@ class Regelwerk:
     praxis_punkte: dict[str, Praxispunkt] = field(default_factory=dict)  # rules/praxis/punkte.yaml
     praxen: dict[str, list[Praxisfassung]] = field(default_factory=dict)  # practice overlays by kennung, sorted
     aktive_praxis: Optional[str] = None  # chosen with mit_praxis (configuration or --praxis); None: no overlay
+    normen: dict[str, Normdatei] = field(default_factory=dict)  # kennung -> its norm.yaml (where there is one)
+    normdateien: dict[str, tuple[str, str]] = field(default_factory=dict)  # kennung -> (path, SHA-256) of norm.yaml
 
     def mit_praxis(self, kennung: Optional[str]) -> "Regelwerk":
         """The same rules with the practice overlay ``kennung`` (None: without overlay)."""
@@ -276,6 +313,17 @@ class Regelwerk:
                     parameter.update({PRAXIS + name: float(fl.gilt) for name, fl in praxis.datei.festlegungen.items()})
                 return Fassung(f.datei, f.pfad, f.sha256, f.gueltig_bis, parameter, praxis.quittung() if praxis else None)
         return None
+
+    def geltung(self, kennung: str, stichtag: date) -> Geltung:
+        """Whether a modelled version is in force on the Stichtag, the norm is not yet in force, or
+        the version in force is not modelled (see :class:`Normdatei`)."""
+        erste = self.versionen[kennung][0].datei.gueltig_ab
+        if stichtag >= erste:
+            return Geltung.in_kraft  # the last version has no end
+        seit = self.normen[kennung].in_kraft_seit if kennung in self.normen else None
+        if seit is not None and stichtag < seit:
+            return Geltung.nicht_in_kraft
+        return Geltung.fassung_nicht_abgebildet
 
     def resolve_parameters(self, f: Fassung, stichtag: date) -> dict[str, float]:
         out = {}
@@ -317,7 +365,7 @@ def _known_keys() -> list[str]:
     from kimrules.regelwerk.conditions import Alle, EineVon, Einzelfall, Nicht
 
     keys: dict[str, None] = {}
-    for model in (Regeldatei, Voraussetzung, Familie, KeineNeuerteilung, Parameterdatei, Parameter, Parameterwert,
+    for model in (Regeldatei, Voraussetzung, Familie, KeineNeuerteilung, Normdatei, Parameterdatei, Parameter, Parameterwert,
                   Fakt, Alle, EineVon, Nicht, Einzelfall, ParameterRef, Praxispunkt, Punktedatei, Festlegung, Praxisdatei):
         keys.update(dict.fromkeys(model.model_fields))
     return list(keys)
@@ -519,6 +567,21 @@ def _read(path: Path, root: Path) -> tuple[Document, str, bytes]:
     return doc, str(path.relative_to(root)), raw
 
 
+def _read_model(path: Path, root: Path, model: type, problems: list[Problem], digest: Any) -> Optional[tuple[Any, Document, str, bytes]]:
+    """Read one side file into ``model`` (its bytes go into ``digest``); None after adding its problems."""
+    try:
+        doc, rel, raw = _read(path, root)
+    except RuleFileError as exc:
+        problems.extend(exc.problems)
+        return None
+    digest.update(rel.encode() + b"\0" + raw)
+    try:
+        return model.model_validate(doc.data if doc.data is not None else {}), doc, rel, raw
+    except ValidationError as exc:
+        problems.extend(_validation_problems(exc, doc))
+        return None
+
+
 def load_parameter(root: Path | str = RULES_DIR) -> dict[str, Parameter]:
     """Only the date-keyed parameters (``rules/parameter/*.yaml``), validated as :func:`load` does.
 
@@ -558,17 +621,10 @@ def _load_praxis(root: Path, problems: list[Problem], digest: Any) -> tuple[dict
         except ValidationError as exc:
             problems.extend(_validation_problems(exc, doc))
     for path in sorted(ordner.glob("*/*.yaml")):
-        try:
-            doc, rel, raw = _read(path, root)
-        except RuleFileError as exc:
-            problems.extend(exc.problems)
+        gelesen = _read_model(path, root, Praxisdatei, problems, digest)
+        if gelesen is None:
             continue
-        digest.update(rel.encode() + b"\0" + raw)
-        try:
-            pd = Praxisdatei.model_validate(doc.data)
-        except ValidationError as exc:
-            problems.extend(_validation_problems(exc, doc))
-            continue
+        pd, doc, rel, raw = gelesen
         if pd.kennung != path.parent.name:
             problems.append(_problem(doc, ("kennung",), f"die Kennung muss dem Ordner entsprechen: „{path.parent.name}“"))
         if path.name != pd.gueltig_ab.isoformat() + ".yaml":
@@ -617,9 +673,35 @@ def kennung_of(rel: Path | str) -> str:
 
 
 def rule_files(root: Path) -> list[Path]:
-    """Every rule file below ``root`` (not the parameters and the side data in NEBENDATEN)."""
+    """Every rule file below ``root`` (not the parameters, the norm files and the side data in NEBENDATEN)."""
     return sorted(p for p in root.rglob("*.yaml")
-                  if (p.parent.name != "parameter" or p.parent.parent != root) and p.relative_to(root).parts[0] not in NEBENDATEN)
+                  if (p.parent.name != "parameter" or p.parent.parent != root) and p.relative_to(root).parts[0] not in NEBENDATEN
+                  and p.name != NORMDATEI)
+
+
+def _load_normen(root: Path, versionen: dict[str, list[Fassung]], by_norm: dict[str, list[Problem]],
+                 problems: list[Problem], digest: Any) -> tuple[dict[str, Normdatei], dict[str, tuple[str, str]]]:
+    """Every ``norm.yaml`` beside version files; its problems count for its norm."""
+    normen: dict[str, Normdatei] = {}
+    dateien: dict[str, tuple[str, str]] = {}
+    for path in sorted(p for p in root.rglob(NORMDATEI) if p.relative_to(root).parts[0] not in NEBENDATEN + ("parameter",)):
+        kennung = kennung_of(path.relative_to(root))
+        found = by_norm.setdefault(kennung, []) if kennung in versionen or kennung in by_norm else problems
+        gelesen = _read_model(path, root, Normdatei, found, digest)
+        if gelesen is None:
+            continue
+        normdatei, doc, rel, raw = gelesen
+        if kennung not in versionen and kennung not in by_norm:
+            found.append(_problem(doc, (), "neben dieser Datei liegt keine Fassungsdatei (<gültig-ab>.yaml) derselben Norm"))
+            continue
+        erste = versionen[kennung][0].datei.gueltig_ab if versionen.get(kennung) else None
+        if normdatei.in_kraft_seit is not None and erste is not None and normdatei.in_kraft_seit > erste:
+            found.append(_problem(doc, ("in_kraft_seit",), f"die Norm kann nicht nach ihrer ersten abgebildeten Fassung "
+                                  f"in Kraft getreten sein (erste Fassung ab {format_datum(erste)})"))
+            continue
+        normen[kennung] = normdatei
+        dateien[kennung] = (rel, hashlib.sha256(raw).hexdigest())
+    return normen, dateien
 
 
 def load(root: Path | str = RULES_DIR, *, tolerant: bool = False) -> Regelwerk:
@@ -696,6 +778,7 @@ def load(root: Path | str = RULES_DIR, *, tolerant: bool = False) -> Regelwerk:
                 bis = f" bis {format_datum(ende)}" if ende else ""
                 by_norm[kennung].append(_problem(docs[f.pfad], ("keine_neuerteilung", "ab"),
                                                  f"keine_neuerteilung.ab muss im Geltungszeitraum der Fassung liegen (ab {format_datum(f.datei.gueltig_ab)}{bis})"))
+    normen, normdateien = _load_normen(root, versionen, by_norm, problems, digest)
     for kennung, problem in _check_familie(root, versionen, {k for k, v in by_norm.items() if v}):
         by_norm[kennung].append(problem)
     if not versionen and not problems:
@@ -718,5 +801,8 @@ def load(root: Path | str = RULES_DIR, *, tolerant: bool = False) -> Regelwerk:
                     break
     for kennung in fehlerhaft:
         versionen.pop(kennung, None)
+        normen.pop(kennung, None)
+        normdateien.pop(kennung, None)
     _praxis_texte(versionen, punkte, praxen)
-    return Regelwerk(root, versionen, parameter, parameter_dateien, digest.hexdigest(), fehlerhaft, punkte, praxen)
+    return Regelwerk(root, versionen, parameter, parameter_dateien, digest.hexdigest(), fehlerhaft, punkte, praxen,
+                     normen=normen, normdateien=normdateien)

@@ -99,7 +99,9 @@ def fassung_waehlen(regelwerk: Regelwerk, kennung: str, wann: Optional[str | dat
     gewaehlt = regelwerk.select(kennung, tag)
     if gewaehlt is None:
         starts = ", ".join(format_datum(f.datei.gueltig_ab) for f in regelwerk.versionen[kennung])
-        raise RuleFileError(f"{kennung} gilt am {format_datum(tag)} nicht; Fassungen ab: {starts}")
+        wie = ("ist dann nicht in Kraft" if regelwerk.geltung(kennung, tag).value == "nicht_in_kraft"
+               else "Fassung an diesem Tag nicht abgebildet")
+        raise RuleFileError(f"{kennung}: am {format_datum(tag)} keine abgebildete Fassung ({wie}); Fassungen ab: {starts}")
     return next(f for f in regelwerk.versionen[kennung] if f.pfad == gewaehlt.pfad)
 
 

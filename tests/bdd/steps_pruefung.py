@@ -116,7 +116,16 @@ def _(ergebnis: Ergebnis, tag: str) -> None:
 @then(parsers.re(rf"ist {NORM_TEXT} am Stichtag nicht in Kraft"))
 def _(ergebnis: Ergebnis, norm: str) -> None:
     assert ergebnis.gueltig_ab is None and not ergebnis.voraussetzungen, f"angewendet wurde die Fassung ab {ergebnis.gueltig_ab}"
+    assert ergebnis.geltung == "nicht_in_kraft", f"Geltung: {ergebnis.geltung} ({ergebnis.hinweis})"
     assert ergebnis.hinweis and "nicht in Kraft" in ergebnis.hinweis, f"Hinweis: {ergebnis.hinweis!r}"
+
+
+@then(parsers.re(rf"ist die am Stichtag geltende Fassung von {NORM_TEXT} nicht abgebildet"))
+def _(ergebnis: Ergebnis, norm: str) -> None:
+    assert ergebnis.gueltig_ab is None, f"angewendet wurde die Fassung ab {ergebnis.gueltig_ab}"
+    assert not ergebnis.voraussetzungen, "keine Voraussetzung darf geprüft sein: " + ", ".join(b.id for b in ergebnis.voraussetzungen)
+    assert ergebnis.geltung == "fassung_nicht_abgebildet", f"Geltung: {ergebnis.geltung} ({ergebnis.hinweis})"
+    assert ergebnis.hinweis and "nicht abgebildet" in ergebnis.hinweis and norm in ergebnis.hinweis, f"Hinweis: {ergebnis.hinweis!r}"
 
 
 def _texte(ergebnis: Ergebnis, art: str, id_: str | None) -> list[tuple[str, str]]:

@@ -215,12 +215,13 @@ def test_norm_not_in_force_on_the_stichtag(tmp_path):
     path.write_text("aktenzeichen: KIM-2014-0001\n", encoding="utf-8")
     result = invoke("pruefen", str(path), "--stichtag", "01.01.2014")
     assert result.exit_code == 0, result.stderr
-    assert "§ 25b AufenthG ist am 01.01.2014 nicht in Kraft." in result.stdout
+    assert "§ 25b AufenthG ist am 01.01.2014 nicht in Kraft" in result.stdout
     ausfuehrlich = invoke("pruefen", str(path), "--stichtag", "01.01.2014", "--ausfuehrlich").stdout
     assert "keine (Norm am Stichtag nicht in Kraft)" in ausfuehrlich
     bericht = json.loads(invoke("pruefen", str(path), "--stichtag", "01.01.2014", "--format", "json").stdout)
     validate_against(AUSGABE_SCHEMA, bericht)
     assert _pfad(bericht, "aufenthg_25b")["voraussetzungen"] == []
+    assert _pfad(bericht, "aufenthg_25b")["geltung"] == "nicht_in_kraft"
 
 
 def test_the_version_in_force_on_the_stichtag_is_applied(tmp_path):
