@@ -66,7 +66,10 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
 
   Regel: Rechtmäßiger gewöhnlicher Aufenthalt: acht, ab 27.06.2024 fünf Jahre (§ 10 Abs. 1 Satz 1 StAG)
     Gezählt wird bis zum Stichtag, der Stichtag selbst zählt nicht (§§ 187, 188 BGB). Eine Duldung ist kein
-    rechtmäßiger Aufenthalt und unterbricht; die Frist beginnt mit dem ersten Aufenthaltstitel danach.
+    rechtmäßiger Aufenthalt und unterbricht; sicher gezählt wird ab dem ersten Aufenthaltstitel danach.
+    Rechtmäßige Zeiten vor der Unterbrechung „kann“ die Einbürgerungsbehörde anrechnen, bis zu fünf Jahre, bei
+    Entscheidungen ab 27.06.2024 bis zu drei Jahre (§ 12b Abs. 3 Satz 2 mit Abs. 2 StAG, seit 20.08.2021): reicht die
+    Frist nur damit, ist sie ungeklärt (Ermessen); reicht sie auch damit nicht, ist sie nicht erfüllt.
 
     Szenariogrundriss: Beide Seiten der Frist in jeder Fassung
       Angenommen der Stichtag ist der <stichtag>
@@ -182,14 +185,67 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
         | 26.06.2024 | nicht erfüllt |
         | 27.06.2024 | erfüllt       |
 
-    Szenario: Eine Duldung unterbricht; Zeiten davor zählen nicht
+    Szenariogrundriss: Nach einer Duldung kann die Behörde frühere rechtmäßige Zeiten anrechnen (§ 12b Abs. 3 Satz 2 mit Abs. 2 StAG)
+      # Seit der Duldung: 01.01.2022 bis 15.11.2025 = 46 Monate und 14 Tage. Davor rechtmäßig ab <frueher_seit> bis
+      # 31.12.2020: ab 01.11.2019 14 Monate; ab 16.11.2019 13 Monate und 16 Tage, zusammen 59 Monate und 30 Tage = fünf
+      # Jahre (getrennte Zeiträume: der Monat zu 30 Tagen, § 191 BGB); ab 17.11.2019 nur 59 Monate und 29 Tage.
       Angenommen der Stichtag ist der 15.11.2025
       Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
-      Und die Person hat seit dem 01.01.2018 eine Aufenthaltserlaubnis nach § 25 Abs. 2
-      Und die Person hatte vom 01.01.2021 bis 31.12.2021 eine Duldung
+      Und die Person ist seit dem 01.01.2010 geduldet
+      Und die Person hatte vom <frueher_seit> bis 31.12.2020 eine Aufenthaltserlaubnis nach § 25 Abs. 2
       Und die Person hat seit dem 01.01.2022 eine Aufenthaltserlaubnis nach § 25b
       Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "aufenthaltsdauer" <ergebnis>
+
+      Beispiele:
+        | frueher_seit | ergebnis      |
+        | 01.01.2018   | ungeklärt     |
+        | 01.11.2019   | ungeklärt     |
+        | 16.11.2019   | ungeklärt     |
+        | 17.11.2019   | nicht erfüllt |
+
+    Szenario: Der Grund nennt § 12b Abs. 3 Satz 2 und die offene Rechtsfrage
+      Angenommen der Stichtag ist der 15.11.2025
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person ist seit dem 01.01.2010 geduldet
+      Und die Person hatte vom 01.01.2018 bis 31.12.2020 eine Aufenthaltserlaubnis nach § 25 Abs. 2
+      Und die Person hat seit dem 01.01.2022 eine Aufenthaltserlaubnis nach § 25b
+      Wenn § 10 StAG geprüft wird
+      Dann nennt die Voraussetzung "aufenthaltsdauer" als Einzelfallgrund "§ 12b Abs. 3 Satz 2 mit Abs. 2 StAG"
+      Und die Voraussetzung "aufenthaltsdauer" nennt als Einzelfallgrund "offene Rechtsfrage stag-anrechnung-12b"
+
+    Szenariogrundriss: Angerechnet werden höchstens drei Jahre, bei Entscheidungen bis 26.06.2024 fünf Jahre (§ 12b Abs. 2 StAG)
+      # Davor rechtmäßig 2010 bis 2019 (zehn Jahre), dann geduldet; seit <titel_seit> wieder eine Aufenthaltserlaubnis.
+      # Ab 27.06.2024: fünf Jahre verlangt, höchstens drei angerechnet – es müssen zwei Jahre seit der Duldung sein
+      # (ab 01.12.2023 sind es nur 23 Monate und 14 Tage). Bis 26.06.2024: acht Jahre verlangt, höchstens fünf
+      # angerechnet – es müssen drei Jahre seit der Duldung sein (ab 01.04.2021 nur 35 Monate und 14 Tage).
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person hat seit dem 01.01.2010 eine Aufenthaltserlaubnis nach § 25 Abs. 2
+      Und die Person hatte vom 01.01.2020 bis <duldung_bis> eine Duldung
+      Und die Person hat seit dem <titel_seit> eine Aufenthaltserlaubnis nach § 25b
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "aufenthaltsdauer" <ergebnis>
+
+      Beispiele:
+        | stichtag   | duldung_bis | titel_seit | ergebnis      |
+        | 15.11.2025 | 14.11.2023  | 15.11.2023 | ungeklärt     |
+        | 15.11.2025 | 30.11.2023  | 01.12.2023 | nicht erfüllt |
+        | 15.03.2024 | 14.03.2021  | 15.03.2021 | ungeklärt     |
+        | 15.03.2024 | 31.03.2021  | 01.04.2021 | nicht erfüllt |
+
+    Szenariogrundriss: Ohne rechtmäßige Zeit vor der Duldung gibt es nichts anzurechnen
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person ist seit dem 01.01.2010 geduldet
+      Und die Person hat seit dem <titel_seit> eine Aufenthaltserlaubnis nach § 25b
+      Wenn § 10 StAG geprüft wird
       Dann ist die Voraussetzung "aufenthaltsdauer" nicht erfüllt
+
+      Beispiele:
+        | stichtag   | titel_seit |
+        | 15.11.2025 | 16.11.2020 |
+        | 15.03.2024 | 16.03.2016 |
 
     Szenariogrundriss: Eine Aufenthaltsgestattung zählt nur nach Anerkennung als schutzberechtigt
       Angenommen der Stichtag ist der 15.11.2025

@@ -38,7 +38,8 @@ _AUFENTHALT = (
     "voraufenthalt_104c_monate", "voraufenthalt_104c_monate_grosszuegig", "einreise_bis_31_10_2017_status_spaeter", "erteilungsgrundlage_104c_besteht", "ae_104c_gilt_fort",
     "geduldet_bei_antrag_25a", "aufenthaltsgestattung_aktuell", "duldung_monate", "duldung_monate_grosszuegig",
     "duldung_monate_bei_antrag_25a", "voraufenthalt_monate_bei_antrag_25a", "rechtmaessiger_aufenthalt_monate",
-    "rechtmaessiger_aufenthalt_monate_grosszuegig", "aufenthaltsrecht_nr2", "aufenthaltsrecht_nr2_alt",
+    "rechtmaessiger_aufenthalt_monate_grosszuegig", "rechtmaessiger_aufenthalt_monate_mit_anrechnung", "aufenthaltsrecht_nr2",
+    "aufenthaltsrecht_nr2_alt",
     "verhindert_aufenthaltsbeendigung",
 )
 _BEDARF = ("lebensunterhalt_bedarf_eur_monat", "lebensunterhalt_anteil_erwerb_prozent", "lebensunterhalt_gesichert",

@@ -349,7 +349,7 @@ def _derive(s: Sachverhalt, stichtag: date, parameter: Optional[Mapping[str, Any
     from kimrules.fakten.derive_norms import MODULE
 
     for modul in MODULE:
-        modul.ableiten(s, f, timeline)
+        modul.ableiten(s, f, timeline, parameter or {})
     household_placeholders(f)
     return f
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import itertools
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from kimrules.fakten import residence
 from kimrules.fakten.aufenthaltszeiten import NICHT, ZAEHLT, bewertung, offene_zeiten
@@ -118,7 +118,7 @@ FAKTEN: dict[str, Fakt] = {
 }
 
 
-def ableiten(s: "Sachverhalt", f: "Fakten", zeitachse: tuple) -> None:
+def ableiten(s: "Sachverhalt", f: "Fakten", zeitachse: tuple, parameter: Optional[Mapping[str, Any]] = None) -> None:
     """Add this module's facts to ``f``."""
     _voraufenthalt(s, f, zeitachse)
     _verurteilungen(s, f)

@@ -16,7 +16,7 @@ Reference dates:
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from kimrules.fakten import residence
 from kimrules.fakten.typen import Fakt
@@ -311,7 +311,7 @@ def _assessment_facts(s: "Sachverhalt", f: "Fakten", zeitachse: tuple) -> None:
                                  if duldung_60b else ""))
 
 
-def ableiten(s: "Sachverhalt", f: "Fakten", zeitachse: tuple) -> None:
+def ableiten(s: "Sachverhalt", f: "Fakten", zeitachse: tuple, parameter: Optional[Mapping[str, Any]] = None) -> None:
     """Add this module's facts to ``f``."""
     tag, wie = _bezug(s, f.stichtag)
     _age_facts(s, f, tag, wie)

@@ -7,9 +7,16 @@ Sources: §§ 10, 11, 12a, 12b, 35a, 40a StAG in the versions of the rule files;
   counts and breaks the chain (no bridging). Stays abroad up to six months do not interrupt the habitual
   residence (§ 12b Abs. 1 Satz 1), longer ones do unless the Ausländerbehörde set a re-entry deadline (Satz 2).
   ``rechtmaessiger_aufenthalt_monate`` counts only what certainly counts; ``…_grosszuegig`` also what may count
-  depending on an open point (Gestattung without known outcome, visa, § 104c time – offene Rechtsfrage stag-anrechnung-12b –,
+  depending on an open point (Gestattung without known outcome, visa, § 104c time – offene Rechtsfrage stag-104c-zeiten –,
   periods without status – § 12b Abs. 3 –, long stays abroad – § 12b Abs. 1 Satz 2): the rules answer
   *ungeklärt* when only the generous count reaches the period.
+* Earlier residence after an interruption: for an interruption of lawfulness that is not due to a late
+  application (a Duldung, a time without status) the authority "kann" credit the earlier residence
+  like after a long stay abroad, up to a ceiling (§ 12b Abs. 3 Satz 2 with Abs. 2 StAG, since
+  20.08.2021; the ceiling is the parameter ``anrechnung_frueherer_aufenthalt_hoechstens_monate``).
+  ``rechtmaessiger_aufenthalt_monate_mit_anrechnung`` is the generous count plus the lawful time before
+  the interruption, at most the ceiling: discretion, so the rules answer *ungeklärt* when only this
+  count reaches the period (offene Rechtsfrage stag-anrechnung-12b).
 * § 12a: fines up to 90 Tagessätze and suspended prison up to three months (remitted after
   probation) are disregarded and added up (one Tagessatz = one day, a month = 30 days, § 191 BGB); Erziehungs-
   maßregeln and Zuchtmittel (``jugendstrafrecht: ja`` with ``jugendstrafe_monate: 0``) are disregarded; an
@@ -20,9 +27,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from kimrules.fakten import residence
+from kimrules.fakten.lebensunterhalt import parameterwert
 from kimrules.fakten.typen import Fakt
 from kimrules.fakten.typen import _ja, all3 as _all3, any3 as _any3
 from kimrules.basis.dates import add_months, age, format_datum, full_months, months_text, within_months
@@ -65,6 +73,13 @@ FAKTEN: dict[str, Fakt] = {
     "rechtmaessiger_aufenthalt_monate_grosszuegig": _n(
         int,
         "Rechtmäßiger gewöhnlicher Aufenthalt einschließlich Zeiten, deren Anrechnung offen ist",
+        _STATUS_FRAGE,
+        "Monate",
+    ),
+    "rechtmaessiger_aufenthalt_monate_mit_anrechnung": _n(
+        int,
+        "Rechtmäßiger Aufenthalt einschließlich früherer rechtmäßiger Zeiten vor einer Unterbrechung, soweit die "
+        "Einbürgerungsbehörde sie anrechnen kann (§ 12b Abs. 3 Satz 2 mit Abs. 2 StAG)",
         _STATUS_FRAGE,
         "Monate",
     ),
@@ -208,13 +223,13 @@ def _angabe(f: "Fakten", name: str, value: Optional[bool]) -> None:
     f.set(name, value, f"Angabe: {_ja(value)}")
 
 
-def ableiten(s: "Sachverhalt", f: "Fakten", zeitachse: tuple) -> None:
+def ableiten(s: "Sachverhalt", f: "Fakten", zeitachse: tuple, parameter: Optional[Mapping[str, Any]] = None) -> None:
     """Add this module's facts to ``f``."""
     e = s.einbuergerung
     _handlungsfaehigkeit(s, f)
     _identitaet(s, f)
     periods, cur = zeitachse
-    _aufenthalt(s, f, periods)
+    _aufenthalt(s, f, periods, parameter or {})
     _aufenthaltsrecht(s, f, cur)
     _lebensunterhalt(s, f)
     _strafen(s, f)
@@ -296,7 +311,7 @@ def _kind_lenient(p: Statuszeitraum) -> Optional[str]:
     if _kind_strict(p) is not None:
         return "Q"
     if p.status in (Statusart.aufenthaltserlaubnis, Statusart.fiktionsbescheinigung, Statusart.visum):
-        return "Q"  # § 104c time (offene Rechtsfrage stag-anrechnung-12b) and visa: whether they count is open
+        return "Q"  # § 104c time (offene Rechtsfrage stag-104c-zeiten) and visa: whether they count is open
     if p.status == Statusart.aufenthaltsgestattung and p.schutz_zuerkannt is None:
         return "Q"  # counts only if protection was granted later: outcome unknown
     if p.status == Statusart.kein_status:
@@ -313,10 +328,10 @@ def _offen(p: Statuszeitraum) -> str:
         return f"Visum {von}{bis}"
     if p.status == Statusart.kein_status:
         return f"kein Status {von}{bis} (unschädlich nur nach § 12b Abs. 3 StAG: verspäteter Antrag)"
-    return f"Aufenthaltserlaubnis nach § 104c {von}{bis} (Anrechnung offen, offene Rechtsfrage stag-anrechnung-12b)"
+    return f"Aufenthaltserlaubnis nach § 104c {von}{bis} (Anrechnung offen, offene Rechtsfrage stag-104c-zeiten)"
 
 
-def _aufenthalt(s: "Sachverhalt", f: "Fakten", periods: list[Statuszeitraum]) -> None:
+def _aufenthalt(s: "Sachverhalt", f: "Fakten", periods: list[Statuszeitraum], parameter: Mapping[str, Any]) -> None:
     st = f.stichtag
     abroad = s.auslandsaufenthalte
     if abroad is None:
@@ -328,7 +343,8 @@ def _aufenthalt(s: "Sachverhalt", f: "Fakten", periods: list[Statuszeitraum]) ->
             tage = sum(max(0, (min(a.bis, st) - max(a.von, beginn)).days + 1) for a in abroad if a.bis >= beginn and a.von <= st)
             f.set(name, tage / 30, f"{tage} Tage im Ausland seit {format_datum(beginn)}")
     if s.aufenthalt is None:
-        for name in ("rechtmaessiger_aufenthalt_monate", "rechtmaessiger_aufenthalt_monate_grosszuegig"):
+        for name in ("rechtmaessiger_aufenthalt_monate", "rechtmaessiger_aufenthalt_monate_grosszuegig",
+                     "rechtmaessiger_aufenthalt_monate_mit_anrechnung"):
             f.set(name, None, "keine Aufenthaltshistorie erfasst")
         return
     lang = [a for a in (abroad or []) if not within_months(a.von, a.bis, 6)]
@@ -357,6 +373,45 @@ def _aufenthalt(s: "Sachverhalt", f: "Fakten", periods: list[Statuszeitraum]) ->
         return text + ("; Anrechnung offen für: " + "; ".join(offen) if offen else "")
 
     f.set("rechtmaessiger_aufenthalt_monate_grosszuegig", lenient.months, wie)
+    _anrechnung(f, segs, lenient, parameter)
+
+
+ANRECHNUNG = "anrechnung_frueherer_aufenthalt_hoechstens_monate"  # the ceiling of § 12b Abs. 2 (rules/parameter/)
+
+
+def _anrechnung(f: "Fakten", segs: list, lenient: residence.Chain, parameter: Mapping[str, Any]) -> None:
+    """§ 12b Abs. 3 Satz 2 with Abs. 2 StAG: the generous count plus the lawful time before the interruption
+    that ended the earlier residence (every counting segment before the chain), at most the ceiling. The
+    separate periods are added with the month at 30 days (§ 191 BGB), as the generous count adds its pieces."""
+    st = f.stichtag
+    name = "rechtmaessiger_aufenthalt_monate_mit_anrechnung"
+    grenze = parameterwert(parameter, ANRECHNUNG, st)
+    if grenze is None:
+        f.set(name, None, f"für den {format_datum(st)} ist keine Höchstgrenze der Anrechnung nach § 12b Abs. 2 StAG hinterlegt")
+        return
+    beginn = lenient.start or st + residence.ONE_DAY
+    frueher = [seg for seg in segs if seg.kind == "Q" and seg.start < beginn]
+    hoechstens = int(grenze.wert)
+    if not frueher:
+        f.set(name, lenient.months, lambda: f"keine rechtmäßige Zeit vor einer Unterbrechung erfasst: {months_text(lenient.months or 0)} "
+              "wie großzügig gezählt")
+        return
+    jetzt_m, jetzt_t = residence.monate_tage([seg for seg in segs if seg.kind == "Q" and seg.start >= beginn], st)
+    frueher_m, frueher_t = residence.monate_tage(frueher, beginn)
+    if frueher_m + frueher_t // 30 >= hoechstens:
+        anrechenbar_m, anrechenbar_t = hoechstens, 0
+    else:
+        anrechenbar_m, anrechenbar_t = frueher_m, frueher_t
+    wert = max(lenient.months or 0, jetzt_m + anrechenbar_m + (jetzt_t + anrechenbar_t) // 30)
+
+    def wie() -> str:
+        zeiten = ", ".join(f"{format_datum(seg.start)}–{format_datum(min(seg.end, beginn - residence.ONE_DAY))}" for seg in frueher)
+        return (f"{months_text(wert)}: seit der letzten Unterbrechung {months_text(jetzt_m)} und {jetzt_t} Tage (großzügig gezählt), "
+                f"dazu frühere rechtmäßige Zeit {zeiten} ({months_text(frueher_m)} und {frueher_t} Tage, anrechenbar höchstens "
+                f"{months_text(hoechstens)}: {grenze.fundstelle}); getrennte Zeiträume mit dem Monat zu 30 Tagen (§ 191 BGB); "
+                "ob die Behörde die frühere Zeit anrechnet, ist Ermessen")
+
+    f.set(name, wert, wie)
 
 
 _PARAGRAPH = re.compile(r"(\d+(?:[a-z](?![a-z]))?)(?:(?:absatz|abs)(\d+(?:[a-z](?![a-z]))?)\S*)?")

@@ -128,7 +128,7 @@ class Bedarf:
         return "Bedarf nicht erfasst (weder Bedarf der Behörde noch Warmmiete angegeben)"
 
 
-def _wert(parameter: Mapping[str, Any], name: str, stichtag: date) -> Optional[Any]:
+def parameterwert(parameter: Mapping[str, Any], name: str, stichtag: date) -> Optional[Any]:
     """The value of a date-keyed parameter in force on the Stichtag (latest gueltig_ab on or before it)."""
     p = parameter.get(name)
     if p is None:
@@ -230,7 +230,7 @@ def bedarf(s: Sachverhalt, stichtag: date, parameter: Mapping[str, Any]) -> Beda
     werte: list[Any] = []  # kimrules.regelwerk.rules.Parameterwert
 
     def wert(name: str) -> Optional[float]:
-        w = _wert(parameter, name, stichtag)
+        w = parameterwert(parameter, name, stichtag)
         if w is None:
             return None
         werte.append(w)

@@ -124,6 +124,17 @@ def _piece_months(start: date, stop: date) -> tuple[int, int]:
     return months, (stop - rest_from).days
 
 
+def monate_tage(segs: Iterable[Segment], bis: date) -> tuple[int, int]:
+    """Calendar months of the segments up to the day before ``bis`` (§§ 187 Abs. 2, 188 BGB) and the
+    leftover days of all pieces (to be added at 30 days per month, § 191 BGB, as the generous count does)."""
+    months = days = 0
+    for seg in segs:
+        m, d = _piece_months(seg.start, min(seg.end + ONE_DAY, bis))
+        months += m
+        days += d
+    return months, days
+
+
 def chain(segs: list[Segment], stichtag: date, max_bridges: int, count_gaps: bool, bridge_months: int = 3,
           bridgeable: Optional[Callable[[date, date], bool]] = None) -> Chain:
     """Follow the chain back from the Stichtag; count months piece by piece.

@@ -91,7 +91,7 @@ def test_104c_time_is_counted_only_generously():
     f = fakten(D(2028, 3, 15), aufenthalt=aufenthalt, auslandsaufenthalte=[])
     assert f.werte["rechtmaessiger_aufenthalt_monate"] == 42
     assert f.werte["rechtmaessiger_aufenthalt_monate_grosszuegig"] == 60
-    assert "offene Rechtsfrage stag-anrechnung-12b" in f.herleitung["rechtmaessiger_aufenthalt_monate_grosszuegig"]
+    assert "offene Rechtsfrage stag-104c-zeiten" in f.herleitung["rechtmaessiger_aufenthalt_monate_grosszuegig"]
 
 
 def test_abroad_up_to_six_months_does_not_interrupt_longer_does():
