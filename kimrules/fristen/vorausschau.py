@@ -115,6 +115,39 @@ def ereignistage(s: Any, regelwerk: Any, norms: Sequence[str], tage: Sequence[da
     return out
 
 
+GRENZE = 100_000  # remembered results per screener (days of distinct keys), then the memory starts over
+
+
+def _gedaechtnis(screener: Any) -> dict:
+    """The results remembered with ``screener``: (norm, key of a day) -> what :func:`projektionen` reads of it."""
+    regelwerk = screener.regelwerk
+    g = getattr(screener, "_vorausschau", None)
+    if g is None or g[0] is not regelwerk:  # the rules were replaced: start over
+        g = (regelwerk, {}, {})
+        screener._vorausschau = g
+    return g[1]
+
+
+def _regeln_am(screener: Any) -> Any:
+    """``(norm, day) -> (version in force or None, (path, parameters), thresholds per fact)``, remembered with ``screener``."""
+    _gedaechtnis(screener)
+    regelwerk, cache = screener.regelwerk, screener._vorausschau[2]
+
+    def am(n: str, tag: date) -> tuple:
+        hit = cache.get((n, tag))
+        if hit is None:
+            fassung = regelwerk.select(n, tag)
+            if fassung is None:
+                hit = (None, (None, regelwerk.geltung(n, tag)), None)
+            else:
+                hit = (fassung, (fassung.pfad, tuple(sorted(fassung.parameter.items()))), schwellen(fassung))
+            if len(cache) >= GRENZE:
+                cache.clear()
+            cache[(n, tag)] = hit
+        return hit
+    return am
+
+
 def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optional[Sequence[str]] = None, *,
                  horizont_monate: int = projektion.HORIZONT_MONATE) -> dict[str, projektion.Projektion]:
     """Same result as :func:`kimrules.projektion.projektionen` (see the module head for how)."""
@@ -146,34 +179,39 @@ def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optiona
             f = fakten[i] = derive(sv, tag, regelwerk.parameter)
         return f
 
+    stand_der_regeln = _regeln_am(screener)
+
     def norm_schluessel(i: int, n: str) -> tuple:
-        fassung = regelwerk.select(n, tage[i])
-        if fassung is None:  # not in force, or not modelled (as projektion.verlauf)
-            return (None, regelwerk.geltung(n, tage[i]))
+        fassung, kopf, grenzen = stand_der_regeln(n, tage[i])
+        if fassung is None:  # not in force, or not modelled (as projektion.verlauf): (None, geltung)
+            return kopf
         werte = fakten_am(i).werte
-        return (fassung.pfad, tuple(sorted(fassung.parameter.items())),
-                tuple(lage(werte.get(f), g) for f, g in schwellen(fassung)))
+        return (*kopf, tuple([lage(werte.get(f), g) for f, g in grenzen]))
 
     def key(i: int) -> tuple:
         k = schluessel.get(i)
         if k is None:
-            k = schluessel[i] = tuple(norm_schluessel(i, n) for n in norms)
+            k = schluessel[i] = tuple([norm_schluessel(i, n) for n in norms])
         return k
 
-    # per norm, the result of a day, once per distinct key (equal keys give equal decisions)
-    ergebnisse: dict[tuple, tuple] = {}
+    # per norm, the result of a day, once per distinct key (equal keys give equal decisions); kept
+    # for the whole caseload with the screener (the key names the version and its parameters)
+    ergebnisse = _gedaechtnis(screener)
     fehler: dict[str, str] = {}
     besucht: list[set[int]] = [set() for _ in norms]
     bestes: list[Optional[tuple[int, int]]] = [None for _ in norms]  # (fewest requirements not met, first day)
 
     def ergebnis(i: int, j: int) -> tuple:
         k = key(i)[j]
-        hit = ergebnisse.get((j, k))
+        hit = ergebnisse.get((norms[j], k))
         if hit is None:
             e = screener.screen_facts(fakten_am(i), norms[j])
-            fassung = regelwerk.select(norms[j], tage[i])
-            hit = ergebnisse[(j, k)] = (projektion._nicht_erfuellt(e), e.status, fassung.datei.gueltig_ab if fassung else None,
-                                        {b.id: b.titel for b in e.voraussetzungen}, e)
+            fassung = stand_der_regeln(norms[j], tage[i])[0]
+            hit = (projektion._nicht_erfuellt(e), e.status, fassung.datei.gueltig_ab if fassung else None,
+                   {b.id: b.titel for b in e.voraussetzungen}, e)
+            if len(ergebnisse) >= GRENZE:
+                ergebnisse.clear()
+            ergebnisse[(norms[j], k)] = hit
         return hit
 
     def besuchen(i: int, j: int) -> None:
@@ -192,7 +230,7 @@ def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optiona
         ra, rb = ergebnis(a, j), ergebnis(b, j)
         if ra[0] is None or rb[0] is None or ka[:2] != kb[:2]:
             return -1
-        felder = _felder(regelwerk.select(norms[j], tage[a]))
+        felder = _felder(stand_der_regeln(norms[j], tage[a])[0])
         return sum(1 for r in ra[0] & rb[0] if all(ka[2][x] == kb[2][x] for x in felder[r]))
 
     def verfeinern(a: int, b: int, j: int) -> None:

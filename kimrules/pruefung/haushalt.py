@@ -243,16 +243,18 @@ def _label(aktenzeichen: Optional[str], rolle: str) -> str:
 
 
 def _run(regelwerk: Regelwerk, s: Sachverhalt, stichtag: date, bewerten: Bewerter,
-         norms: Optional[Iterable[str]]) -> tuple[list, list, list]:
+         norms: Optional[Iterable[str]], haupt: Optional[Fakten] = None,
+         vorab: Optional[list[dict[str, tuple[Status, object]]]] = None) -> tuple[list, list, list]:
     eigene_normen = list(norms) if norms is not None else regelwerk.norms()
     members = list(s.angehoerige or [])
     completed = [_completed(m, s) for m in members]
     rollen = [f"Angehörige/r {i + 1} ({_BEZIEHUNG_TEXT[m.beziehung]})" for i, m in enumerate(members)]
     labels = [_label(s.aktenzeichen, HAUPTPERSON)] + [_label(m.aktenzeichen, r) for m, r in zip(members, rollen)]
-    fakten = [derive(s, stichtag, regelwerk.parameter)] + [derive(m, stichtag, regelwerk.parameter) for m, _ in completed]
+    fakten = [haupt or derive(s, stichtag, regelwerk.parameter)] + [derive(m, stichtag, regelwerk.parameter) for m, _ in completed]
     for f, (m, _) in zip(fakten[1:], completed):
         _member_facts(f, m, s, stichtag)
-    own, derived = chain(regelwerk, fakten, [(m.beziehung, m.im_haushalt) for m in members], labels, bewerten, eigene_normen)
+    own, derived = chain(regelwerk, fakten, [(m.beziehung, m.im_haushalt) for m in members], labels, bewerten, eigene_normen,
+                         vorab(fakten) if vorab else None)
     return labels, own, [(rollen, completed, derived)]  # one tuple: unpacked by both callers
 
 
@@ -263,11 +265,13 @@ def _copy(f: Fakten) -> Fakten:
 
 
 def chain(regelwerk: Regelwerk, fakten: list[Fakten], meta: list[tuple[Beziehung, Optional[bool]]], labels: list[str],
-          bewerten: Bewerter, eigene_normen: Iterable[str] = ()) -> tuple[list, list]:
+          bewerten: Bewerter, eigene_normen: Iterable[str] = (),
+          vorab: Optional[list[dict[str, tuple[Status, object]]]] = None) -> tuple[list, list]:
     """The forward chaining on derived facts: ``fakten[0]`` the main person, ``fakten[i]`` member ``i``
     with ``meta[i - 1]`` = (beziehung, im_haushalt). Returns (own, derived) per person:
-    own[i][kennung] = bewerten(...) of own pathways and anchors, derived[i][kennung] = (_Roh, norm)."""
-    own: list[dict[str, tuple[Status, object]]] = [{} for _ in fakten]
+    own[i][kennung] = bewerten(...) of own pathways and anchors, derived[i][kennung] = (_Roh, norm).
+    ``vorab``: per person, own results already evaluated on the same facts (by the same evaluator)."""
+    own: list[dict[str, tuple[Status, object]]] = [dict(v) for v in vorab] if vorab else [{} for _ in fakten]
 
     def own_result(i: int, kennung: str) -> tuple[Status, object]:
         if kennung not in own[i]:
@@ -351,13 +355,32 @@ def _requirement_statuses(ergebnis) -> dict[str, Status]:
     return {b.id: b.status for b in ergebnis.voraussetzungen} if ergebnis is not None else {}
 
 
-def screen_haushalt(screener, sachverhalt: Sachverhalt, stichtag: date, norms: Optional[Iterable[str]] = None) -> Haushaltsergebnis:
+def screen_haushalt(screener, sachverhalt: Sachverhalt, stichtag: date, norms: Optional[Iterable[str]] = None, *,
+                    haupt: Optional[tuple[Fakten, Iterable[Ergebnis]]] = None) -> Haushaltsergebnis:
     """Screen the main person and every household member; derive family rights in durable-rules.
 
     ``screener`` is a :class:`kimrules.pruefung.screening.Screener`; ``norms`` restricts the persons' *own*
-    pathways (as ``Screener.screen``); family-derived rights are always checked.
+    pathways (as ``Screener.screen``); family-derived rights are always checked. ``haupt``: the main
+    person's facts and own results on ``norms`` as the same screener gave them (``derive`` and
+    :meth:`Screener.screen_facts_all`), so they are not derived and screened a second time.
+    Every person's own pathways are screened in one bundle (:meth:`Screener.screen_facts_all`).
     """
-    labels, own, ((rollen, completed, derived),) = _run(screener.regelwerk, sachverhalt, stichtag, engine_bewerter(screener), norms)
+    eigene_normen = list(norms) if norms is not None else screener.regelwerk.norms()
+
+    def vorab(fakten: list[Fakten]) -> list[dict[str, tuple[Status, object]]]:
+        out = []
+        for i, f in enumerate(fakten):
+            if not eigene_normen:
+                ergebnisse = []
+            elif i == 0 and haupt is not None:
+                ergebnisse = list(haupt[1])
+            else:
+                ergebnisse = screener.screen_facts_all(f, eigene_normen)
+            out.append({e.kennung: (e.status, e) for e in ergebnisse})
+        return out
+
+    labels, own, ((rollen, completed, derived),) = _run(screener.regelwerk, sachverhalt, stichtag, engine_bewerter(screener), norms,
+                                                        haupt[0] if haupt is not None else None, vorab)
     eigene_normen = list(norms) if norms is not None else screener.regelwerk.norms()
     personen = []
     for i, label in enumerate(labels):

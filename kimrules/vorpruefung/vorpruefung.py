@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import Callable, Iterable, Mapping, Optional
 
 from kimrules.akte.facts import Sachverhalt
+from kimrules.fakten.derive import derive
 from kimrules.engine.outcome import Ergebnis
 from kimrules.fristen import projektion
 from kimrules.fristen.ledger import Frist, fristen
@@ -103,8 +104,10 @@ def vorpruefung(akte: Sachverhalt, stichtag: date, normen: Optional[Iterable[str
     if auswahl == []:
         return Vorpruefung(akte, stichtag, (), None, MappingProxyType({}),
                            tuple(fristen(akte, stichtag, vorlauf_wochen=vorlauf_wochen)))
-    ergebnisse = tuple(screener.screen(akte, stichtag, auswahl))
-    haushaltsergebnis = haushalt.screen_haushalt(screener, akte, stichtag, auswahl) if akte.angehoerige else None
+    fakten = derive(akte, stichtag, screener.regelwerk.parameter)  # as Screener.screen, kept for the household
+    ergebnisse = tuple(screener.screen_facts_all(fakten, auswahl))
+    haushaltsergebnis = (haushalt.screen_haushalt(screener, akte, stichtag, auswahl, haupt=(fakten, ergebnisse))
+                         if akte.angehoerige else None)
     horizont = projektion.HORIZONT_MONATE if horizont_monate is None else horizont_monate
     projektionen: Mapping[str, Projektion] = {}
     if horizont > 0:
