@@ -305,14 +305,14 @@ def derive(s: Sachverhalt, stichtag: date, parameter: Optional[Mapping[str, Any]
             f.herleitung._data["verurteilung_vorhanden"] = f"{wie}. {tilgung.text}"
         return f
     verwertbar = list(tilgung.sicher)
+    if not tilgung.unsicher:  # those that may not be used are left out, nothing is open: only the usable ones count
+        return _derive(s.model_copy(update={"verurteilungen": verwertbar}), stichtag, parameter)
     f = _derive(s.model_copy(update={"verurteilungen": verwertbar + list(tilgung.unsicher)}), stichtag, parameter)
-    if not tilgung.unsicher:  # all tilgungsreif: only the usable ones count
-        ohne = _derive(s.model_copy(update={"verurteilungen": verwertbar}), stichtag, parameter)
-        _bzrg_hinweis(ohne, f, tilgung.text)
-        return ohne
-    ohne = _derive(s.model_copy(update={"verurteilungen": verwertbar}), stichtag, parameter)
+    # without the convictions whose use is open only the facts read from the convictions can differ:
+    # those are derived a second time (_verurteilungsfakten), not every fact
+    ohne = _verurteilungsfakten(s.model_copy(update={"verurteilungen": verwertbar}), stichtag)
     frage = " ".join(tilgung.fragen)
-    for name in set(f.werte) | set(ohne.werte):
+    for name in ohne.herleitung._data:
         if f.werte.get(name) != ohne.werte.get(name):
             f.werte.pop(name, None)
             wie = f.herleitung._data.get(name, "")
@@ -321,13 +321,15 @@ def derive(s: Sachverhalt, stichtag: date, parameter: Optional[Mapping[str, Any]
     return f
 
 
-def _bzrg_hinweis(f: Fakten, andere: Fakten, text: str) -> None:
-    """Add the Tilgung finding to the Herleitung of every fact the convictions change."""
-    for name in set(f.werte) | set(andere.werte):
-        if f.werte.get(name) != andere.werte.get(name):
-            wie = f.herleitung._data.get(name, "")
-            wie = wie() if callable(wie) else wie
-            f.herleitung._data[name] = f"{wie}. {text}"
+def _verurteilungsfakten(s: Sachverhalt, stichtag: date) -> Fakten:
+    """Only the facts derived from the convictions (the only ones that read ``s.verurteilungen``)."""
+    from kimrules.fakten import derive_104c, derive_stag
+
+    f = Fakten(stichtag=stichtag)
+    _conviction_facts(s, f)
+    derive_104c.verurteilungsfakten(s, f)
+    derive_stag.verurteilungsfakten(s, f)
+    return f
 
 
 def _derive(s: Sachverhalt, stichtag: date, parameter: Optional[Mapping[str, Any]] = None) -> Fakten:

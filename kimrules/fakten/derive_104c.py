@@ -323,3 +323,9 @@ def _bestehende_erlaubnis(s: "Sachverhalt", f: "Fakten", zeitachse: tuple) -> No
     else:
         f.set(name, None, f"laut Statushistorie seit {format_datum(cur.von)}; 18 Monate endeten am {format_datum(ende)} und sind "
               "nicht verlängerbar – Erteilungsdatum prüfen oder Fiktionsbescheinigung nach Antrag auf § 25a/§ 25b erfassen")
+
+
+def verurteilungsfakten(s: "Sachverhalt", f: "Fakten") -> None:
+    """Only this module's facts that are derived from the convictions (:func:`kimrules.fakten.derive.derive`
+    derives them again without convictions whose use is open)."""
+    _verurteilungen(s, f)

@@ -651,3 +651,8 @@ def _sperrfrist(s: "Sachverhalt", f: "Fakten") -> None:
         f.set("sperrgrund_35a_monate_seit", monate,
               lambda: f"Rücknahme bzw. Feststellung am {format_datum(e.sperrgrund_35a_am)}: {months_text(monate)} bis {format_datum(f.stichtag)}")
 
+
+def verurteilungsfakten(s: "Sachverhalt", f: "Fakten") -> None:
+    """Only this module's facts that are derived from the convictions (:func:`kimrules.fakten.derive.derive`
+    derives them again without convictions whose use is open)."""
+    _strafen(s, f)

@@ -236,3 +236,41 @@ def test_vorausschau_gleicht_der_projektion_tag_fuer_tag():
         erwartet = projektion.projektionen(screener, s, STICHTAG, horizont_monate=monate)
         schnell = vorausschau.projektionen(screener, s, STICHTAG, horizont_monate=monate)
         assert schnell == erwartet, s.aktenzeichen
+
+
+def _beide_ganz(s, stichtag, parameter):
+    """The facts with open Tilgung the long way: every fact derived with and without the open convictions,
+    a fact that differs is unknown (the rule of ``derive``, written out independently)."""
+    from kimrules.fakten import bzrg
+    from kimrules.fakten.derive import _derive
+
+    t = bzrg.pruefen(s.verurteilungen, stichtag)
+    mit = _derive(s.model_copy(update={"verurteilungen": [*t.sicher, *t.unsicher]}), stichtag, parameter)
+    ohne = _derive(s.model_copy(update={"verurteilungen": list(t.sicher)}), stichtag, parameter)
+    werte = {k: v for k, v in mit.werte.items() if ohne.werte.get(k) == v}
+    offen = {k for k in set(mit.werte) | set(ohne.werte) if mit.werte.get(k) != ohne.werte.get(k)}
+    return werte, offen
+
+
+def test_open_tilgung_rederives_only_the_conviction_facts_with_the_same_result():
+    """``derive`` derives a second time only the facts read from the convictions; on generated clients
+    whose Tilgung is open (and on later days, where it becomes open or due) the facts and the unknown
+    ones are those of two complete derivations."""
+    from kimrules.fakten import bzrg
+    from kimrules.fakten.derive import derive
+
+    parameter = load_cached().parameter
+    geprueft = 0
+    for st, daten in gen.corpus(600, 5, STICHTAG):
+        s = client.validate(Document(daten, "gen"), st)
+        for tag in (st, st + timedelta(days=400), st + timedelta(days=1500)):
+            t = bzrg.pruefen(s.verurteilungen, tag)
+            if t is None or not t.unsicher:
+                continue
+            geprueft += 1
+            f = derive(s, tag, parameter)
+            werte, offen = _beide_ganz(s, tag, parameter)
+            assert f.werte == werte
+            for name in offen:
+                assert "Zu klären" in f.herleitung[name] or t.text in f.herleitung[name]
+    assert geprueft >= 50
