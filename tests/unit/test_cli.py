@@ -313,7 +313,7 @@ def test_unknown_command_suggests_the_right_one():
     "ziel, fehler, code",
     [
         ("kimrules.regelwerk.cache.load_cached", RuleFileError("1 Fehler in den Regeldateien", [Problem("rules/x.yaml", "voraussetzungen.0", "kaputt", 7)]), 4),
-        ("kimrules.Screener.screen", EngineError("Engine und Referenzauswertung uneinig"), 5),
+        ("kimrules.Screener.screen_facts_all", EngineError("Engine und Referenzauswertung uneinig"), 5),
         ("kimrules.ausgabe.render.text", RenderError("Ausgabe konnte nicht erzeugt werden"), 6),
     ],
 )
