@@ -714,6 +714,11 @@ Funktionalität: Aufenthaltsgewährung bei nachhaltiger Integration (§ 25b Aufe
   Regel: Kein Ausweisungsinteresse nach § 54 Abs. 1 oder Abs. 2 Nr. 1 und 2 (§ 25b Abs. 2 Nr. 2, zwingend)
     § 54 Abs. 2 Nr. 1: Freiheitsstrafe von mindestens sechs Monaten wegen vorsätzlicher Straftat (auch auf Bewährung);
     § 54 Abs. 2 Nr. 2: Jugendstrafe von mindestens einem Jahr ohne Bewährung; § 54 Abs. 1: schwerwiegende Fälle.
+    Ein Ausweisungsinteresse aus einer Verurteilung muss am Tag der Entscheidung noch aktuell sein; Rahmen sind die
+    Verjährungsfristen der §§ 78 ff. StGB, Obergrenze die Tilgungsreife (§ 51 BZRG; BVerwG, Urteil vom 12.07.2018 –
+    1 C 16.17, Leitsatz 2). Wann es vor der Tilgungsreife entfällt, legt kein Gesetz fest: eine Verurteilung über den
+    Schwellen ist daher „ungeklärt“, eine tilgungsreife wird nicht mehr vorgehalten. Zwingend versagt wird nur bei
+    einem sonstigen Ausweisungsinteresse nach § 54 Abs. 1 Nr. 2 bis 5, das die Akte nennt.
 
     Szenariogrundriss: Verurteilungen in jeder Fassung
       Angenommen der Stichtag ist der <stichtag>
@@ -725,20 +730,46 @@ Funktionalität: Aufenthaltsgewährung bei nachhaltiger Integration (§ 25b Aufe
       Beispiele:
         | stichtag   | angabe                                                                                                              | ergebnis      |
         | 15.03.2017 | die Person ist nicht vorbestraft                                                                                    | erfüllt       |
-        | 15.03.2017 | die Person wurde wegen einer vorsätzlichen Straftat zu einer Freiheitsstrafe von 6 Monaten verurteilt               | nicht erfüllt |
+        | 15.03.2017 | es besteht ein Ausweisungsinteresse nach § 54 Abs. 1 Nr. 2 bis 5                                                    | nicht erfüllt |
+        | 15.03.2021 | es besteht ein Ausweisungsinteresse nach § 54 Abs. 1 Nr. 2 bis 5                                                    | nicht erfüllt |
+        | 15.03.2017 | die Person wurde wegen einer vorsätzlichen Straftat zu einer Freiheitsstrafe von 6 Monaten verurteilt               | ungeklärt     |
         | 15.03.2021 | die Person wurde wegen einer vorsätzlichen Straftat zu einer Freiheitsstrafe von 5 Monaten verurteilt               | erfüllt       |
-        | 15.03.2021 | die Person wurde wegen einer vorsätzlichen Straftat zu einer Freiheitsstrafe von 6 Monaten verurteilt               | nicht erfüllt |
+        | 15.03.2021 | die Person wurde wegen einer vorsätzlichen Straftat zu einer Freiheitsstrafe von 6 Monaten verurteilt               | ungeklärt     |
         | 15.03.2025 | die Person wurde wegen einer vorsätzlichen Straftat zu einer Freiheitsstrafe von 5 Monaten verurteilt               | erfüllt       |
-        | 15.03.2025 | die Person wurde wegen einer vorsätzlichen Straftat zu einer Freiheitsstrafe von 6 Monaten verurteilt               | nicht erfüllt |
-        | 15.03.2025 | die Person wurde wegen einer vorsätzlichen Straftat zu einer Freiheitsstrafe von 6 Monaten auf Bewährung verurteilt | nicht erfüllt |
+        | 15.03.2025 | die Person wurde wegen einer vorsätzlichen Straftat zu einer Freiheitsstrafe von 6 Monaten verurteilt               | ungeklärt     |
+        | 15.03.2025 | die Person wurde wegen einer vorsätzlichen Straftat zu einer Freiheitsstrafe von 6 Monaten auf Bewährung verurteilt | ungeklärt     |
         | 15.03.2025 | die Person wurde wegen einer fahrlässigen Straftat zu einer Freiheitsstrafe von 8 Monaten verurteilt                | erfüllt       |
-        | 15.03.2025 | die Person wurde wegen einer vorsätzlichen Straftat zu einer Jugendstrafe von 12 Monaten ohne Bewährung verurteilt  | nicht erfüllt |
+        | 15.03.2025 | die Person wurde wegen einer vorsätzlichen Straftat zu einer Jugendstrafe von 12 Monaten ohne Bewährung verurteilt  | ungeklärt     |
         | 15.03.2025 | die Person wurde wegen einer vorsätzlichen Straftat zu einer Jugendstrafe von 12 Monaten mit Bewährung verurteilt   | ungeklärt     |
         | 15.03.2025 | die Person wurde wegen einer vorsätzlichen Straftat zu einer Geldstrafe von 90 Tagessätzen verurteilt               | erfüllt       |
         | 15.03.2025 | es besteht ein Ausweisungsinteresse nach § 54 Abs. 1 Nr. 2 bis 5                                                    | nicht erfüllt |
         | 15.03.2025 | die Angabe "Verurteilungen" ist unbekannt                                                                           | ungeklärt     |
         | 15.03.2028 | die Person ist nicht vorbestraft                                                                                    | erfüllt       |
-        | 15.03.2028 | die Person wurde wegen einer vorsätzlichen Straftat zu einer Freiheitsstrafe von 6 Monaten verurteilt               | nicht erfüllt |
+        | 15.03.2028 | die Person wurde wegen einer vorsätzlichen Straftat zu einer Freiheitsstrafe von 6 Monaten verurteilt               | ungeklärt     |
+
+    Szenariogrundriss: Ob das Ausweisungsinteresse aus einer Verurteilung noch aktuell ist, entscheidet die Behörde; nach der Tilgungsreife besteht es nicht mehr
+      # Freiheitsstrafe von acht Monaten auf Bewährung, erlassen: Tilgungsfrist höchstens 15 Jahre (§ 46 Abs. 1 BZRG);
+      # am Stichtag 15.03.2025 ist ein Urteil von 2004 tilgungsreif, eines von 2024 nicht.
+      Angenommen der Stichtag ist der 15.03.2025
+      Und eine gut integrierte geduldete Person
+      Und die Person wurde wegen einer vorsätzlichen Straftat zu einer Freiheitsstrafe von 8 Monaten auf Bewährung verurteilt
+      Und das erste Urteil dazu erging am <urteil>, die Strafe ist vollstreckt oder erlassen, keine Sexualstraftat
+      Wenn § 25b AufenthG geprüft wird
+      Dann ist die Voraussetzung "kein_ausweisungsinteresse" <ergebnis>
+
+      Beispiele:
+        | urteil     | ergebnis  |
+        | 15.03.2004 | erfüllt   |
+        | 15.03.2024 | ungeklärt |
+
+    Szenario: Der Grund nennt die Aktualität des Ausweisungsinteresses
+      Angenommen der Stichtag ist der 15.03.2025
+      Und eine gut integrierte geduldete Person
+      Und die Person wurde wegen einer vorsätzlichen Straftat zu einer Freiheitsstrafe von 8 Monaten auf Bewährung verurteilt
+      Und das erste Urteil dazu erging am 15.03.2024, die Strafe ist vollstreckt oder erlassen, keine Sexualstraftat
+      Wenn § 25b AufenthG geprüft wird
+      Dann nennt die Voraussetzung "kein_ausweisungsinteresse" als Einzelfallgrund "BVerwG, Urteil vom 12.07.2018 – 1 C 16.17"
+      Und die Voraussetzung "kein_ausweisungsinteresse" nennt als Einzelfallgrund "offene Rechtsfrage bzrg-aktualitaet-ausweisungsinteresse"
 
   Regel: Kein Ausweisungsinteresse als allgemeine Regelvoraussetzung (§ 5 Abs. 1 Nr. 2, Abs. 3 Satz 2)
     Verurteilungen unterhalb der Schwellen des § 25b Abs. 2 Nr. 2 schließen nicht zwingend aus, können aber ein
@@ -855,7 +886,7 @@ Funktionalität: Aufenthaltsgewährung bei nachhaltiger Integration (§ 25b Aufe
 
       Beispiele:
         | angabe                                                                                                | ergebnis      |
-        | die Person wurde wegen einer vorsätzlichen Straftat zu einer Freiheitsstrafe von 6 Monaten verurteilt | nicht erfüllt |
+        | es besteht ein Ausweisungsinteresse nach § 54 Abs. 1 Nr. 2 bis 5                                      | nicht erfüllt |
         | die Person hat mündliche Deutschkenntnisse auf Niveau A1                                              | nicht erfüllt |
         | die Angabe "Bekenntnis" ist unbekannt                                                                 | ungeklärt     |
         | die Person hat keinen Pass                                                                            | ungeklärt     |
