@@ -104,6 +104,42 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
         | 15.03.2017 | erfüllt       |
         | 16.03.2017 | nicht erfüllt |
 
+    Szenariogrundriss: Verkürzte Fristen auch mit Zeiten, deren Anrechnung offen ist
+      # Aufenthaltsgestattung vom 15.03.2017 bis 31.12.2018 ohne bekannten Ausgang des Asylverfahrens, seit 01.01.2019 eine
+      # Aufenthaltserlaubnis: sicher 62 Monate am 15.03.2024, mit der Gestattung 84 Monate. Ob die Gestattung zählt, ist
+      # offen; die Verkürzung auf bis zu sechs Jahre ist Ermessen: ungeklärt, ohne besondere Leistungen nicht erfüllt.
+      Angenommen der Stichtag ist der 15.03.2024
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person ist seit dem 01.01.2010 geduldet
+      Und die Person hatte vom 15.03.2017 bis 31.12.2018 eine Aufenthaltsgestattung
+      Und die Person hat seit dem 01.01.2019 eine Aufenthaltserlaubnis nach § 25b
+      Und <leistung>
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "aufenthaltsdauer" <ergebnis>
+
+      Beispiele:
+        | leistung                                                | ergebnis      |
+        | die Person hat besondere Integrationsleistungen erbracht       | ungeklärt     |
+        | die Person hat keine besonderen Integrationsleistungen erbracht | nicht erfüllt |
+
+    Szenariogrundriss: Die drei Jahre (27.06.2024 bis 29.10.2025) auch mit Zeiten, deren Anrechnung offen ist
+      # Seit 01.06.2022 eine Aufenthaltserlaubnis: sicher 33 Monate am 15.03.2025; mit einer Aufenthaltsgestattung
+      # ohne bekannten Ausgang davor 50 Monate.
+      Angenommen der Stichtag ist der 15.03.2025
+      Und eine einbürgerungswillige Person mit Niederlassungserlaubnis
+      Und die Person ist seit dem 01.01.2010 geduldet
+      Und <davor>
+      Und die Person hat seit dem 01.06.2022 eine Aufenthaltserlaubnis nach § 25b
+      Und die Person hat besondere Integrationsleistungen erbracht
+      Und die Person hat ein Sprachzertifikat auf Niveau C1 (mündlich und schriftlich)
+      Wenn § 10 StAG geprüft wird
+      Dann ist die Voraussetzung "aufenthaltsdauer" <ergebnis>
+
+      Beispiele:
+        | davor                                                                | ergebnis      |
+        | die Person hatte vom 01.01.2021 bis 31.05.2022 eine Aufenthaltsgestattung | ungeklärt     |
+        | die Person ist seit dem 01.01.2010 geduldet                          | nicht erfüllt |
+
     Szenariogrundriss: Bis 26.06.2024 bis zu sechs Jahre mit besonderen Integrationsleistungen – Ermessen (Abs. 3 Satz 2 a. F.)
       Angenommen der Stichtag ist der 15.03.2024
       Und eine einbürgerungswillige Person mit Niederlassungserlaubnis

@@ -154,6 +154,7 @@ AUSSAGEN: dict[str, tuple[tuple[str, Any], ...]] = {
     ),
     # § 25b Abs. 1 Satz 1 (Gesamtschau) and Abs. 4
     "die Person hat besondere Integrationsleistungen erbracht": (("besonderheiten.besondere_integrationsleistungen", True),),
+    "die Person hat keine besonderen Integrationsleistungen erbracht": (("besonderheiten.besondere_integrationsleistungen", False),),
     "es liegen besondere Umstände des Einzelfalls vor": (("besonderheiten.atypischer_fall", True),),
     "die Person hat früher über ihre Identität getäuscht, die Täuschung ist beendet": (("identitaet.taeuschung_frueher", True),),
     "die Person hat nie über ihre Identität getäuscht": (("identitaet.taeuschung_frueher", False),),
