@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Callable, Mapping, Optional
+from typing import Callable, Mapping, Optional, Union
 
 from kimrules.fakten import catalog
 from kimrules.regelwerk.conditions import COMPARISON_TEXT
@@ -56,15 +56,29 @@ class Knoten:
         return describe(self)
 
 
-@dataclass(frozen=True)
 class Erklaerung:
-    """The explanation of one requirement: the tree and what follows from it."""
+    """The explanation of one requirement: the tree and what follows from it.
 
-    baum: Knoten
-    fakten: dict[str, str]  # fact title -> how it was obtained (Herleitung), only facts the rule uses
-    fehlend: tuple[str, ...]  # questions to ask for unknown facts
-    einzelfall: tuple[str, ...]  # reasons for discretion / open questions that made it ungeklärt
-    naechster_schritt: Optional[str]
+    ``fakten`` (fact title -> how it was obtained, only facts the rule uses) may be given as a
+    function: the Herleitung sentences are then built when ``fakten`` is first read (a caseload
+    row reads only the questions).
+    """
+
+    __slots__ = ("baum", "_fakten", "fehlend", "einzelfall", "naechster_schritt")
+
+    def __init__(self, baum: Knoten, fakten: Union[dict[str, str], Callable[[], dict[str, str]]], fehlend: tuple[str, ...],
+                 einzelfall: tuple[str, ...], naechster_schritt: Optional[str]) -> None:
+        self.baum = baum
+        self._fakten = fakten
+        self.fehlend = fehlend  # questions to ask for unknown facts
+        self.einzelfall = einzelfall  # reasons for discretion / open questions that made it ungeklärt
+        self.naechster_schritt = naechster_schritt
+
+    @property
+    def fakten(self) -> dict[str, str]:
+        if callable(self._fakten):
+            self._fakten = self._fakten()
+        return self._fakten
 
 
 class Befund:

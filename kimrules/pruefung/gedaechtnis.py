@@ -19,8 +19,6 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from kimrules.engine import compile as compiler
-from kimrules.basis.errors import EngineError
-from kimrules.engine.outcome import Status
 from kimrules.pruefung.screening import Screener, _Call
 
 GRENZE = 400_000  # remembered decisions per process (about 60 MB), then the memory starts over
@@ -64,48 +62,6 @@ class MerkenderScreener(Screener):
             gemerkt.clear()
         for k, (einheit, _) in zip(schluessel, einheiten):
             tags = je_einheit.get(einheit, [])
-            if len(tags) <= 1:  # two answers for one unit are an EngineError below: never remembered
+            if len(tags) <= 1:  # two answers for one unit are an EngineError (Screener._decide): never remembered
                 gemerkt[k] = tags[0] if tags else None
         return list(fired)
-
-    def _decide_bundle(self, bundle: Any, werte: dict, n: int) -> list[dict[tuple[str, int], Status]]:
-        encoded = compiler.encode(werte, bundle.fields)
-        decided: list[dict[tuple[str, int], Status]] = [{} for _ in range(n)]
-        rank: dict[str, float] = {}
-        for calls, units in zip(bundle.calls, bundle.decides):
-            for call in calls:
-                fact = {a: encoded[f] for a, f in call.fact_fields}
-                for a, f in call.status_fields:
-                    fact[a] = rank[f]
-                outcomes = call.outcomes
-                for tag in self._antworten(call, fact):
-                    (j, unit), status, field, number = outcomes[tag]
-                    if decided[j].setdefault(unit, status) != status:
-                        raise EngineError(f"{call.name}: widersprüchliche Ergebnisse für {field}")
-                    rank[field] = number
-            for j, unit in units:
-                if unit not in decided[j]:
-                    decided[j][unit] = Status.ungeklaert
-                    rank[f"n{j}{unit[0]}{unit[1]}"] = 1.0
-        return decided
-
-    def _decide(self, plan: compiler.Plan, names: list, werte: dict) -> dict[tuple[str, int], Status]:
-        encoded = compiler.encode(werte, plan.fields)
-        decided: dict[tuple[str, int], Status] = {}
-        rank: dict[str, float] = {}
-        for stage, calls in zip(plan.stages, names):
-            for call in calls:
-                fact = {a: encoded[f] for a, f in call.fact_fields}
-                for a, f in call.status_fields:
-                    fact[a] = rank[f]
-                outcomes = call.outcomes
-                for tag in self._antworten(call, fact):
-                    unit, status, field, number = outcomes[tag]
-                    if decided.setdefault(unit, status) != status:
-                        raise EngineError(f"{plan.name}: widersprüchliche Ergebnisse für {field}")
-                    rank[field] = number
-            for unit in stage.decides:
-                if unit not in decided:
-                    decided[unit] = Status.ungeklaert
-                    rank[f"{unit[0]}{unit[1]}"] = 1.0
-        return decided

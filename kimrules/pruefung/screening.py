@@ -57,6 +57,7 @@ class _Call(NamedTuple):
 
 
 _VERSION_CACHE = 1024  # (norm, Stichtag) pairs kept by a Screener
+_TRACE_CACHE = 100_000  # explanation trees kept by a Screener (equal values of the facts read, equal tree)
 
 
 class _Bundle(NamedTuple):
@@ -100,6 +101,7 @@ class Screener:
         self._eigene_engine = engine is None  # an engine passed in belongs to the caller, who closes it
         self.engine = engine or Engine()
         self._plans: dict[tuple, tuple[compiler.Plan, list[list[_Call]]]] = {}
+        self._traces: dict[tuple, tuple] = {}
         self._used: dict[int, tuple[object, list[str]]] = {}
         self._versions: dict[tuple[str, date], _Version] = {}
         self._versions_of: Optional[Regelwerk] = None  # the rules self._versions was built from
@@ -229,19 +231,23 @@ class Screener:
         bundle = self._bundles[key] = _Bundle(calls, tuple(decides), fields)
         return bundle
 
+    def _antworten(self, call: _Call, fact: dict[str, float]) -> list:
+        """The tags durable-rules fires for one engine call (a subclass may remember them)."""
+        return self.engine.evaluate(call.name, fact)
+
     def _decide_bundle(self, bundle: _Bundle, werte: dict, n: int) -> list[dict[tuple[str, int], Status]]:
         """The engine's decisions for each of the ``n`` norms of the bundle."""
         encoded = compiler.encode(werte, bundle.fields)
         decided: list[dict[tuple[str, int], Status]] = [{} for _ in range(n)]
         rank: dict[str, float] = {}
-        evaluate = self.engine.evaluate
+        antworten = self._antworten
         for calls, units in zip(bundle.calls, bundle.decides):
             for call in calls:
                 fact = {a: encoded[f] for a, f in call.fact_fields}
                 for a, f in call.status_fields:
                     fact[a] = rank[f]
                 outcomes = call.outcomes
-                for tag in evaluate(call.name, fact):
+                for tag in antworten(call, fact):
                     (j, unit), status, field, number = outcomes[tag]
                     if decided[j].setdefault(unit, status) != status:
                         raise EngineError(f"{call.name}: widersprüchliche Ergebnisse für {field}")
@@ -256,15 +262,14 @@ class Screener:
         encoded = compiler.encode(werte, plan.fields)
         decided: dict[tuple[str, int], Status] = {}
         rank: dict[str, float] = {}  # status fields of decided units: "k3" / "r0" -> 0, 1, 2
-        evaluate = self.engine.evaluate
-        expected = 0  # units decided so far; each call only reports units of its own stage
+        antworten = self._antworten
         for stage, calls in zip(plan.stages, names):
             for call in calls:
                 fact = {a: encoded[f] for a, f in call.fact_fields}
                 for a, f in call.status_fields:
                     fact[a] = rank[f]
                 outcomes = call.outcomes
-                for tag in evaluate(call.name, fact):
+                for tag in antworten(call, fact):
                     unit, status, field, number = outcomes[tag]
                     if decided.setdefault(unit, status) != status:
                         raise EngineError(f"{plan.name}: widersprüchliche Ergebnisse für {field}")
@@ -274,6 +279,19 @@ class Screener:
                     decided[unit] = Status.ungeklaert
                     rank[f"{unit[0]}{unit[1]}"] = 1.0
         return decided
+
+    def _trace(self, plan: compiler.Plan, i: int, bedingung, werte: dict, parameter: dict):
+        """The reference evaluator's tree of requirement ``i``, remembered per plan (version and parameters)
+        and the values of the facts the requirement reads (with their types: 1 and 1.0 print differently)."""
+        key = (id(plan), i, tuple([(type(x), x) for x in map(werte.get, self._facts_used(bedingung))]))
+        hit = self._traces.get(key)
+        if hit is not None and hit[0] is plan:
+            return hit[1]
+        trace = logic.evaluate(bedingung, werte, parameter)
+        if len(self._traces) >= _TRACE_CACHE:
+            self._traces.clear()
+        self._traces[key] = (plan, trace)  # the plan is kept with it: its id is not reused while remembered
+        return trace
 
     def _facts_used(self, bedingung) -> list[str]:
         hit = self._used.get(id(bedingung))
@@ -379,7 +397,7 @@ class Screener:
         v = fassung.datei.voraussetzungen[i]
         status = decided[("r", i)]
         hoisted = [(decided[("k", n)], path) for n, (req, path) in enumerate(plan.hoisted) if req == i]
-        trace = logic.evaluate(v.bedingung, fakten.werte, fassung.parameter)
+        trace = self._trace(plan, i, v.bedingung, fakten.werte, fassung.parameter)
         checks = [(trace, status, f"Voraussetzung {v.id}")]
         checks += [(logic.node_at(trace, path), st, f"Teilbedingung {v.id}/{'.'.join(map(str, path))}") for st, path in hoisted]
         for knoten, engine_status, what in checks:
@@ -399,9 +417,10 @@ class Screener:
         else:
             schritt = None
         used = self._facts_used(v.bedingung)
+        herleitung = fakten.herleitung
         return Erklaerung(
-            baum=trace,
-            fakten={catalog.FAKTEN[name].titel: fakten.herleitung.get(name, "") for name in used},
+            baum=trace,  # the Herleitung sentences below are built when they are read
+            fakten=lambda: {catalog.FAKTEN[name].titel: herleitung.get(name, "") for name in used},
             fehlend=fehlend,
             einzelfall=einzelfall,
             naechster_schritt=schritt,
