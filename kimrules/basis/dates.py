@@ -71,7 +71,17 @@ def format_datum(d: date) -> str:
     >>> format_datum(date(2025, 3, 6))
     '06.03.2025'
     """
-    return f"{d.day:02d}.{d.month:02d}.{d.year:04d}"
+    text = _FORMATIERT.get(d)
+    if text is None:
+        text = f"{d.day:02d}.{d.month:02d}.{d.year:04d}"
+        if len(_FORMATIERT) >= 100_000:
+            _FORMATIERT.clear()
+        _FORMATIERT[d] = text
+    return text
+
+
+# the same few thousand days are formatted again and again (every Herleitung names the Stichtag)
+_FORMATIERT: dict[date, str] = {}
 
 
 _MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
