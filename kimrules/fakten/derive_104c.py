@@ -35,13 +35,12 @@ from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from kimrules.fakten import residence
 from kimrules.fakten.aufenthaltszeiten import NICHT, ZAEHLT, bewertung, offene_zeiten
-from kimrules.fakten.typen import Fakt
+from kimrules.fakten.typen import Fakt, Fakten
 from kimrules.fakten.typen import _ja
 from kimrules.basis.dates import add_months, age, format_datum, period_end, within_months
 from kimrules.akte.facts import DULDUNGEN, Antragsnorm, Statusart, Statuszeitraum
 
 if TYPE_CHECKING:  # pragma: no cover
-    from kimrules.fakten.typen import Fakten
     from kimrules.akte.facts import Sachverhalt, Verurteilung
 
 STICHTAG_104C = date(2022, 10, 31)  # § 104c Abs. 1 Satz 1: "am 31. Oktober 2022 seit fünf Jahren"
@@ -174,6 +173,24 @@ def _voraufenthalt(s: "Sachverhalt", f: "Fakten", zeitachse: tuple) -> None:
         return
     periods, _ = zeitachse
     abroad = s.auslandsaufenthalte or []
+    # from here on nothing depends on the Stichtag: the same periods (a projection derives tens of
+    # days from the same records) give the same facts, remembered with the records they came from
+    key = (tuple(map(id, periods)), tuple(map(id, abroad)), s.auslandsaufenthalte is None, s.person.einreisedatum)
+    hit = _GEMERKT.get(key)
+    if hit is None:
+        g = Fakten(stichtag=f.stichtag)
+        _voraufenthalt_am_31_10_2022(s, g, periods, abroad)
+        if len(_GEMERKT) >= 1_000:
+            _GEMERKT.clear()
+        hit = _GEMERKT[key] = (tuple(periods), tuple(abroad), [(n, g.werte.get(n), wie) for n, wie in g.herleitung._data.items()])
+    for name, wert, wie in hit[2]:
+        f.set(name, wert, wie)
+
+
+_GEMERKT: dict[tuple, tuple] = {}  # ids of the records -> (the records, kept alive so the ids stay theirs; the facts)
+
+
+def _voraufenthalt_am_31_10_2022(s: "Sachverhalt", f: "Fakten", periods: list, abroad: list) -> None:
     note_abroad = "" if s.auslandsaufenthalte is not None else "; Auslandsaufenthalte nicht erfasst (als keine gewertet)"
     pieces = residence.pieces(periods, abroad, STICHTAG_104C)
     # strict: no gap is bridged – a stay abroad (offene Rechtsfrage 104c-auslandsaufenthalt) and a day without

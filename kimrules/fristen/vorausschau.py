@@ -86,8 +86,24 @@ def _felder(fassung: Any) -> dict[str, tuple[int, ...]]:
     return hit
 
 
+_REGELSTAND: dict[tuple, tuple] = {}
+
+
 def _regelstand(regelwerk: Any, norms: Sequence[str], tag: date) -> tuple:
-    """What the rules bring on ``tag``: per norm the version and its parameters, per parameter the value in force."""
+    """What the rules bring on ``tag``: per norm the version and its parameters, per parameter the value in force
+    (the same few days for every client: remembered per rule set, kept with it so that its id stays its own)."""
+    key = (id(regelwerk), tuple(norms), tag)
+    hit = _REGELSTAND.get(key)
+    if hit is not None and hit[0] is regelwerk:
+        return hit[1]
+    stand = _regelstand_neu(regelwerk, norms, tag)
+    if len(_REGELSTAND) >= 10_000:
+        _REGELSTAND.clear()
+    _REGELSTAND[key] = (regelwerk, stand)
+    return stand
+
+
+def _regelstand_neu(regelwerk: Any, norms: Sequence[str], tag: date) -> tuple:
     fassungen = []
     for n in norms:
         f = regelwerk.select(n, tag)
