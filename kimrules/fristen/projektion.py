@@ -441,7 +441,9 @@ def _auswerten(kennung: str, verlauf: list[tuple], stichtag: date, bis: date, an
     titel_alle: dict[str, str] = {}
     for e in verlauf:
         titel_alle.update(e[4])
-    if heute is None:  # not in force on the Stichtag: everything met on that day came with time
+    if heute is None and verlauf[0][5].geltung == Geltung.fassung_nicht_abgebildet.value:
+        zeitabhaengig = []  # nothing was judged on the Stichtag: what time alone brings is not known
+    elif heute is None:  # not in force on the Stichtag: everything met on that day came with time
         zeitabhaengig = [i for i in titel if i not in offen]
     else:
         zeitabhaengig = [i for i in titel if i in heute and i not in offen]

@@ -144,6 +144,15 @@ def test_projection_does_not_call_an_unmodelled_version_not_in_force(regelwerk, 
     if p.datum is not None:
         assert p.datum >= erste
         assert f"Vor dem {format_datum(erste)} ist die geltende Fassung" in p.hinweis and "ungeklärt" in p.hinweis
+        assert not p.zeitabhaengig  # nothing was judged on the Stichtag, so nothing is said to come with time
+    # a Stichtag before the first modelled version of § 25a with a young person: an earliest day is found
+    kennung = next(k for k in regelwerk.norms() if regelwerk.normen[k].in_kraft_seit is not None
+                   and regelwerk.normen[k].in_kraft_seit < _erste(regelwerk, k))
+    erste = _erste(regelwerk, kennung)
+    jung = Sachverhalt.model_validate({"aktenzeichen": "KIM-T-JUNG", "person": {"geburtsdatum": erste - timedelta(days=365 * 17)},
+                                      "aufenthalt": [{"status": "duldung", "von": erste - timedelta(days=365 * 10)}]})
+    p = fruehestens(screener, jung, erste - timedelta(days=60), kennung, horizont_monate=6)
+    assert p.datum is not None and p.datum >= erste and not p.zeitabhaengig, p.hinweis
 
 
 def test_checklists_and_caseload_row(regelwerk, tmp_path):
