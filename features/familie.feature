@@ -442,7 +442,7 @@ Funktionalität: Abgeleitete Rechte von Familienangehörigen im Haushalt
 
       Beispiele:
         | stichtag   | fassung    |
-        | 15.03.2023 | 24.08.2021 |
+        | 15.03.2023 | 20.08.2021 |
         | 15.03.2025 | 27.06.2024 |
 
     Szenariogrundriss: Ergebnis der Hauptperson, Beziehung und eigene Voraussetzungen in jeder Fassung

@@ -24,9 +24,9 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
 
       Beispiele:
         | stichtag   | fassung    |
-        | 24.08.2021 | 24.08.2021 |
-        | 15.03.2024 | 24.08.2021 |
-        | 26.06.2024 | 24.08.2021 |
+        | 20.08.2021 | 20.08.2021 |
+        | 15.03.2024 | 20.08.2021 |
+        | 26.06.2024 | 20.08.2021 |
         | 27.06.2024 | 27.06.2024 |
         | 29.10.2025 | 27.06.2024 |
         | 30.10.2025 | 30.10.2025 |
@@ -34,9 +34,9 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
         | 25.12.2025 | 25.12.2025 |
         | 15.03.2026 | 25.12.2025 |
 
-    # Die erste abgebildete Fassung beginnt am 24.08.2021. Ältere Fassungen des § 10 StAG (belegt seit dem 28.08.2007;
-    # seit 20.08.2021 die des Vierten Gesetzes zur Änderung des Staatsangehörigkeitsgesetzes, BGBl. I S. 3538) bildet
-    # kimrules nicht ab, und seit wann die Norm gilt, ist nicht hinterlegt: an jedem früheren Stichtag ist nichts
+    # Die erste abgebildete Fassung ist die des Vierten Gesetzes zur Änderung des Staatsangehörigkeitsgesetzes
+    # vom 12.08.2021 (BGBl. I S. 3538), in Kraft seit 20.08.2021. Ältere Fassungen des § 10 StAG (belegt seit dem
+    # 28.08.2007) bildet kimrules nicht ab, und seit wann die Norm gilt, ist nicht hinterlegt: an jedem früheren Stichtag ist nichts
     # geprüft und der Weg ungeklärt – nie „nicht erfüllt“ und nie „nicht in Kraft“.
     Szenariogrundriss: Am <stichtag> gilt eine Fassung, die nicht abgebildet ist
       Angenommen der Stichtag ist der <stichtag>
@@ -47,8 +47,7 @@ Funktionalität: Anspruchseinbürgerung (§ 10 StAG)
 
       Beispiele:
         | stichtag   |
-        | 23.08.2021 |
-        | 20.08.2021 |
+        | 19.08.2021 |
         | 15.03.2019 |
         | 15.03.2014 |
 
