@@ -218,7 +218,8 @@ def _anker(s: Sachverhalt) -> set[date]:
     return anker
 
 
-def kandidaten(s: Sachverhalt, stichtag: date, bis: date, feste_tage: Iterable[date] = ()) -> list[date]:
+def kandidaten(s: Sachverhalt, stichtag: date, bis: date, feste_tage: Iterable[date] = (),
+               anker: Optional[set[date]] = None) -> list[date]:
     """Every day in [stichtag, bis] on which a fact derived from ``s`` can change (sorted, Stichtag first).
 
     >>> from kimrules.akte.facts import Sachverhalt
@@ -228,7 +229,7 @@ def kandidaten(s: Sachverhalt, stichtag: date, bis: date, feste_tage: Iterable[d
     """
     tage = {stichtag}
     tage |= {t for t in feste_tage if stichtag < t <= bis}
-    for a in _anker(s):
+    for a in (_anker(s) if anker is None else anker):
         n = full_months(a, stichtag) if a <= stichtag else 0
         while True:
             t = completed_on(a, n)

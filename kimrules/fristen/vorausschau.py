@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from datetime import date
-from typing import Any, Optional, Sequence
+from typing import Any, NamedTuple, Optional, Sequence
 
 from kimrules.fristen import projektion
 from kimrules.regelwerk.conditions import Fakt, ParameterRef, facts_used, walk
@@ -116,11 +116,13 @@ def _regelstand_neu(regelwerk: Any, norms: Sequence[str], tag: date) -> tuple:
     return tuple(fassungen), tuple(werte)
 
 
-def ereignistage(s: Any, regelwerk: Any, norms: Sequence[str], tage: Sequence[date]) -> list[int]:
+def ereignistage(s: Any, regelwerk: Any, norms: Sequence[str], tage: Sequence[date],
+                 anker: Optional[set[date]] = None) -> list[int]:
     """Indices in ``tage`` of the first and last day and of every day on which something happens: a date of
-    the file, a planned event, or a day on which the rules bring a new version or parameter value."""
+    the file (``anker``: :func:`kimrules.fristen.projektion._anker` of ``s`` if already known), a planned
+    event, or a day on which the rules bring a new version or parameter value."""
     ereignisse: set[date] = set(projektion._geplante_tage(s))
-    projektion._daten(s.model_dump(), ereignisse)
+    ereignisse |= projektion._anker(s) if anker is None else anker
     regeltage = projektion._regelwerk_tage(regelwerk)
     out = []
     for i, t in enumerate(tage):
@@ -132,6 +134,14 @@ def ereignistage(s: Any, regelwerk: Any, norms: Sequence[str], tage: Sequence[da
 
 
 GRENZE = 100_000  # remembered results per screener (days of distinct keys), then the memory starts over
+
+
+class _Gekuerzt(NamedTuple):
+    """What the projection reads of a day's :class:`Ergebnis` besides the statuses (the whole result, with
+    the facts its explanations are built from, is not kept for the caseload)."""
+
+    norm: str
+    geltung: Any
 
 
 def _gedaechtnis(screener: Any) -> dict:
@@ -177,7 +187,8 @@ def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optiona
     if geplant:
         annahmen.append("Geplante Angaben sind ab ihrem Datum berücksichtigt (Was-wäre-wenn).")
     rtage = projektion._regelwerk_tage(regelwerk)
-    tage = projektion.kandidaten(sachverhalt, stichtag, bis, rtage)
+    daten = projektion._anker(sachverhalt)  # every date of the file, read once for both uses
+    tage = projektion.kandidaten(sachverhalt, stichtag, bis, rtage, daten)
     staende: dict[tuple, Any] = {}
     fakten: dict[int, Any] = {}
     schluessel: dict[int, tuple] = {}
@@ -224,7 +235,7 @@ def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optiona
             e = screener.screen_facts(fakten_am(i), norms[j])
             fassung = stand_der_regeln(norms[j], tage[i])[0]
             hit = (projektion._nicht_erfuellt(e), e.status, fassung.datei.gueltig_ab if fassung else None,
-                   {b.id: b.titel for b in e.voraussetzungen}, e)
+                   {b.id: b.titel for b in e.voraussetzungen}, _Gekuerzt(e.norm, e.geltung))
             if len(ergebnisse) >= GRENZE:
                 ergebnisse.clear()
             ergebnisse[(norms[j], k)] = hit
@@ -261,7 +272,7 @@ def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optiona
         verfeinern(a, m, j)
         verfeinern(m, b, j)
 
-    anker = ereignistage(sachverhalt, regelwerk, norms, tage)
+    anker = ereignistage(sachverhalt, regelwerk, norms, tage, daten)
     for j in range(len(norms)):
         for i in anker:
             if norms[j] not in fehler:
