@@ -28,6 +28,7 @@ import random
 from datetime import date, timedelta
 from typing import Any, Iterator, Optional
 
+FRUEHESTES_DATUM = date(1900, 1, 1)  # the earliest date a client file accepts
 STICHTAG_MIN = date(2015, 8, 1)
 STICHTAG_MAX = date(2028, 12, 31)
 # first/last days of the four versions of § 25b and of the parameter
@@ -686,7 +687,8 @@ def member(rng: random.Random, st: date, main_birth: Optional[date], index: int,
             birth = max(birth, add_months(main_birth, 12 * 16))
         _reborn(rng, c, min(birth, st), st)
     elif rel == "elternteil" and main_birth is not None and rng.random() < 0.9:
-        _reborn(rng, c, min(add_months(main_birth, -12 * rng.randint(17, 45)), st), st)
+        # not before 1900: the client file accepts no earlier date (a parent of a main person born in the 1930s)
+        _reborn(rng, c, max(min(add_months(main_birth, -12 * rng.randint(17, 45)), st), FRUEHESTES_DATUM), st)
     return c
 
 
