@@ -147,6 +147,43 @@ Funktionalität: Fristen und frühester Termin eines Wegs
       Wenn die Fristen berechnet werden
       Dann ist die Frist "alter_27_25a" am 09.05.2022
 
+  Regel: Maßgeblich ist die Altersgrenze der Fassung, die am letzten Tag gilt (§ 25a Abs. 1 Satz 1 Nr. 3 AufenthG)
+    Bis 30.12.2022 muss der Antrag vor Vollendung des 21. Lebensjahres gestellt sein, seit dem 31.12.2022
+    (Gesetz zur Einführung eines Chancen-Aufenthaltsrechts vom 21.12.2022, BGBl. I S. 2847) vor Vollendung
+    des 27. Lebensjahres. Das Lebensjahr ist mit dem Ablauf des Tages vor dem Geburtstag vollendet
+    (§ 187 Abs. 2 Satz 2, § 188 Abs. 2 BGB). Fällt der Tag vor dem 21. Geburtstag noch in die alte Fassung,
+    ist er die Frist; fällt er auf den 31.12.2022 oder später, gilt schon die Grenze 27.
+
+    Szenariogrundriss: Stichtag <stichtag>, geboren am <geboren>
+      Angenommen der Stichtag ist der <stichtag>
+      Und die Person ist am <geboren> geboren
+      Wenn die Fristen berechnet werden
+      Dann ist die Frist "alter_27_25a" am <letzter_tag>
+      Und trägt die Frist "alter_27_25a" den Titel "Letzter Tag für einen Antrag nach § 25a (vor dem <grenze>. Geburtstag)"
+      Und sagt die Frist "alter_27_25a" im Hinweis "vor Vollendung des <grenze>. Lebensjahres"
+
+      Beispiele:
+        | stichtag   | geboren    | letzter_tag | grenze |
+        | 01.12.2022 | 31.12.2001 | 30.12.2022  | 21     |
+        | 30.12.2022 | 31.12.2001 | 30.12.2022  | 21     |
+        | 30.12.2022 | 01.01.2002 | 31.12.2028  | 27     |
+        | 01.12.2022 | 01.01.2002 | 31.12.2028  | 27     |
+        | 31.12.2022 | 31.12.2001 | 30.12.2028  | 27     |
+        | 31.12.2022 | 01.01.2002 | 31.12.2028  | 27     |
+
+    Beispiel: Unter der Grenze 21 weist die Frist auf die neue Grenze hin
+      Angenommen der Stichtag ist der 30.12.2022
+      Und die Person ist am 31.12.2001 geboren
+      Wenn die Fristen berechnet werden
+      Dann sagt die Frist "alter_27_25a" im Hinweis "Ab 31.12.2022 gilt die Grenze 27."
+
+    Beispiel: Ohne Geburtsdatum nennt die Frist die Grenze, die am Stichtag gilt
+      Angenommen der Stichtag ist der 30.12.2022
+      Und die Person ist seit dem 01.01.2015 geduldet
+      Wenn die Fristen berechnet werden
+      Dann ist die Frist "alter_27_25a" nicht berechenbar, weil "vor dem 21. Geburtstag"
+      Und trägt die Frist "alter_27_25a" den Titel "Letzter Tag für einen Antrag nach § 25a (vor dem 21. Geburtstag)"
+
   Regel: Altersgrenzen 14 (§ 25a, bei der Entscheidung) und 16 (§ 10 StAG)
 
     Beispiel: Geboren am 29.02.2012

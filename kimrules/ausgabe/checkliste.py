@@ -19,10 +19,9 @@ from the same data (:func:`daten`):
 Everything legal comes from the screening (:func:`kimrules.ausgabe.report.build`) and so
 from the rule files: requirements, Fundstellen, Nachweise, next steps. Who can help
 comes from ``rules/verweise/verweise.yaml`` (:func:`load_verweise`, maintained by
-the legal experts, with age limits as data). Deadlines are a list of
-``kimrules.fristen.ledger.Frist``-like objects (``art, datum, fundstelle, hinweis, wer,
-norm, offen_grund``); if none are passed and :mod:`kimrules.fristen.ledger` exists, its
-``fristen(sachverhalt, stichtag, ergebnisse)`` is used, otherwise there are none.
+the legal experts, with age limits as data). Deadlines are the Vorprüfung's
+ledger (``v.fristen``: :class:`kimrules.fristen.ledger.Frist` with ``art, datum, fundstelle,
+hinweis, wer, norm, offen_grund``).
 
 Safety: HTML templates are always autoescaped; in Markdown templates every
 ``{{ … }}`` is escaped by the environment (:func:`md_escape`, via ``finalize``), so

@@ -159,7 +159,8 @@ def pruefen(ctx: click.Context, verzeichnis: Optional[Path]) -> None:
     if regelwerk.parameter:
         click.echo("\nParameter")
         for name, p in sorted(regelwerk.parameter.items()):
-            werte = ", ".join(f"{w.wert:g} ab {format_datum(w.gueltig_ab)}" for w in p.werte)
+            werte = ", ".join(f"{format_datum(w.wert) if isinstance(w.wert, date) else format(w.wert, 'g')} ab {format_datum(w.gueltig_ab)}"
+                              for w in p.werte)
             click.echo(render.absatz(f"{name}: {werte} ({regelwerk.parameter_dateien[name]})", "  ", " " * 6))
 
 

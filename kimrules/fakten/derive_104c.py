@@ -33,7 +33,7 @@ import itertools
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Mapping, Optional
 
-from kimrules.fakten import residence
+from kimrules.fakten import gesetzesdaten, residence
 from kimrules.fakten.aufenthaltszeiten import NICHT, ZAEHLT, bewertung, offene_zeiten
 from kimrules.fakten.typen import Fakt, Fakten
 from kimrules.fakten.typen import _ja
@@ -43,11 +43,12 @@ from kimrules.akte.facts import DULDUNGEN, Antragsnorm, Statusart, Statuszeitrau
 if TYPE_CHECKING:  # pragma: no cover
     from kimrules.akte.facts import Sachverhalt, Verurteilung
 
-STICHTAG_104C = date(2022, 10, 31)  # § 104c Abs. 1 Satz 1: "am 31. Oktober 2022 seit fünf Jahren"
-SEIT_SPAETESTENS = date(2017, 10, 31)  # fünf Jahre am 31.10.2022 (§§ 187, 188 BGB)
-GILT_AB = date(2022, 12, 31)  # first day of the grant basis
-ANTRAG_BIS = date(2025, 12, 30)  # last day of the grant basis
-GELTUNGSDAUER_MONATE = 18  # § 104c Abs. 3 Satz 3 a. F.
+# the dates and periods the statute names are parameters with their Fundstelle (rules/parameter/):
+STICHTAG = "voraufenthalt_104c_stichtag"  # § 104c Abs. 1 Satz 1 a. F.: "am 31. Oktober 2022 …"
+VORAUFENTHALT_MONATE = "voraufenthalt_104c_mindestens_monate"  # "… seit fünf Jahren"
+ERSTER_TAG = "chancen_aufenthaltsrecht_erster_tag"  # first day of the grant basis
+LETZTER_TAG = "chancen_aufenthaltsrecht_letzter_tag"  # last day of the grant basis
+GELTUNGSDAUER = "geltungsdauer_104c_monate"  # § 104c Abs. 3 Satz 3 a. F.
 GRENZE_ALLGEMEIN = 50  # Tagessätze insgesamt, § 104c Abs. 1 Satz 1 Nr. 2
 GRENZE_AUSLAENDER = 90  # Tagessätze, Straftaten, die nur Ausländer begehen können
 _EIN_TAG = timedelta(days=1)
@@ -119,7 +120,8 @@ FAKTEN: dict[str, Fakt] = {
 
 def ableiten(s: "Sachverhalt", f: "Fakten", zeitachse: tuple, parameter: Optional[Mapping[str, Any]] = None) -> None:
     """Add this module's facts to ``f``."""
-    _voraufenthalt(s, f, zeitachse)
+    parameter = parameter or {}
+    _voraufenthalt(s, f, zeitachse, parameter)
     _verurteilungen(s, f)
     i = s.identitaet
     wiederholt = s.chancen_aufenthaltsrecht.taeuschung_wiederholt
@@ -129,25 +131,39 @@ def ableiten(s: "Sachverhalt", f: "Fakten", zeitachse: tuple, parameter: Optiona
           f"wiederholt und vorsätzlich: {_ja(wiederholt)}; zumutbare Mitwirkung derzeit nicht erfüllt: "
           f"{_ja(i.mitwirkung_verweigert_aktuell)} (zählt nach § 104c Abs. 1 Satz 2 nicht)")
     geb = s.person.geburtsdatum
+    dauer = gesetzesdaten.zahl(parameter, GELTUNGSDAUER, f.stichtag)
     if geb is None:
         f.set("alter_jahre_nach_18_monaten", None, "Geburtsdatum nicht erfasst")
+    elif dauer is None:
+        f.set("alter_jahre_nach_18_monaten", None, _fehlt(GELTUNGSDAUER))
     else:
-        ende = add_months(f.stichtag, GELTUNGSDAUER_MONATE)
+        ende = add_months(f.stichtag, dauer)
         alter = age(geb, ende)
         f.set("alter_jahre_nach_18_monaten", alter, lambda: f"geboren {format_datum(geb)}, am {format_datum(ende)} {alter} Jahre")
-    besteht = GILT_AB <= f.stichtag <= ANTRAG_BIS
-    f.set("erteilungsgrundlage_104c_besteht", besteht,
-          f"Stichtag {format_datum(f.stichtag)}: " + ("Erteilung nach § 104c möglich (31.12.2022 bis 30.12.2025)" if besteht else
-          "keine Rechtsgrundlage für eine Erteilung (nur vom 31.12.2022 bis 30.12.2025)"))
-    _bestehende_erlaubnis(s, f, zeitachse)
+    ab, bis = gesetzesdaten.datum(parameter, ERSTER_TAG, f.stichtag), gesetzesdaten.datum(parameter, LETZTER_TAG, f.stichtag)
+    if ab is None or bis is None:
+        f.set("erteilungsgrundlage_104c_besteht", None, _fehlt(ERSTER_TAG if ab is None else LETZTER_TAG))
+    else:
+        besteht = ab <= f.stichtag <= bis
+        zeitraum = f"{format_datum(ab)} bis {format_datum(bis)}"
+        f.set("erteilungsgrundlage_104c_besteht", besteht,
+              f"Stichtag {format_datum(f.stichtag)}: " + (f"Erteilung nach § 104c möglich ({zeitraum})" if besteht else
+              f"keine Rechtsgrundlage für eine Erteilung (nur vom {zeitraum})"))
+    _bestehende_erlaubnis(s, f, zeitachse, dauer)
     if s.antraege is None:
         f.set("antrag_104c_bis_30_12_2025", None, "gestellte Anträge nicht erfasst")
+    elif bis is None:
+        f.set("antrag_104c_bis_30_12_2025", None, _fehlt(LETZTER_TAG))
     else:
         antraege = [a for a in s.antraege if a.norm == Antragsnorm.aufenthg_104c]
-        rechtzeitig = [a for a in antraege if a.gestellt_am <= ANTRAG_BIS]
+        rechtzeitig = [a for a in antraege if a.gestellt_am <= bis]
         f.set("antrag_104c_bis_30_12_2025", bool(rechtzeitig),
               "kein Antrag auf das Chancen-Aufenthaltsrecht erfasst" if not antraege
               else "Antrag auf das Chancen-Aufenthaltsrecht gestellt am " + ", ".join(format_datum(a.gestellt_am) for a in antraege))
+
+
+def _fehlt(name: str) -> str:
+    return f"Parameter „{name}“ ist nicht geladen (rules/parameter/): ohne ihn lässt sich das nicht ableiten"
 
 
 def _und(a: Optional[bool], b: Optional[bool]) -> Optional[bool]:
@@ -160,12 +176,18 @@ def _und(a: Optional[bool], b: Optional[bool]) -> Optional[bool]:
 
 
 # --- § 104c Abs. 1 Satz 1 und 3: fünf Jahre am 31.10.2022 ------------------------------------------
-def _voraufenthalt(s: "Sachverhalt", f: "Fakten", zeitachse: tuple) -> None:
+def _voraufenthalt(s: "Sachverhalt", f: "Fakten", zeitachse: tuple, parameter: Mapping[str, Any]) -> None:
     namen = ("voraufenthalt_104c_monate", "voraufenthalt_104c_monate_grosszuegig", "voraufenthalt_104c_ab_01_11_2017",
              "einreise_bis_31_10_2017_status_spaeter")
-    if f.stichtag < STICHTAG_104C:
+    stichtag_104c = gesetzesdaten.datum(parameter, STICHTAG, f.stichtag)
+    monate = gesetzesdaten.zahl(parameter, VORAUFENTHALT_MONATE, f.stichtag)
+    if stichtag_104c is None or monate is None:
         for name in namen:
-            f.set(name, None, "Stichtag vor dem 31.10.2022: die Zeit bis dahin steht noch nicht fest")
+            f.set(name, None, _fehlt(STICHTAG if stichtag_104c is None else VORAUFENTHALT_MONATE))
+        return
+    if f.stichtag < stichtag_104c:
+        for name in namen:
+            f.set(name, None, f"Stichtag vor dem {format_datum(stichtag_104c)}: die Zeit bis dahin steht noch nicht fest")
         return
     if s.aufenthalt is None:
         for name in namen:
@@ -175,11 +197,12 @@ def _voraufenthalt(s: "Sachverhalt", f: "Fakten", zeitachse: tuple) -> None:
     abroad = s.auslandsaufenthalte or []
     # from here on nothing depends on the Stichtag: the same periods (a projection derives tens of
     # days from the same records) give the same facts, remembered with the records they came from
-    key = (tuple(map(id, periods)), tuple(map(id, abroad)), s.auslandsaufenthalte is None, s.person.einreisedatum)
+    key = (tuple(map(id, periods)), tuple(map(id, abroad)), s.auslandsaufenthalte is None, s.person.einreisedatum,
+           stichtag_104c, monate)
     hit = _GEMERKT.get(key)
     if hit is None:
         g = Fakten(stichtag=f.stichtag)
-        _voraufenthalt_am_31_10_2022(s, g, periods, abroad)
+        _voraufenthalt_am_31_10_2022(s, g, periods, abroad, stichtag_104c, add_months(stichtag_104c, -monate))
         if len(_GEMERKT) >= 1_000:
             _GEMERKT.clear()
         hit = _GEMERKT[key] = (tuple(periods), tuple(abroad), [(n, g.werte.get(n), wie) for n, wie in g.herleitung._data.items()])
@@ -190,25 +213,28 @@ def _voraufenthalt(s: "Sachverhalt", f: "Fakten", zeitachse: tuple) -> None:
 _GEMERKT: dict[tuple, tuple] = {}  # ids of the records -> (the records, kept alive so the ids stay theirs; the facts)
 
 
-def _voraufenthalt_am_31_10_2022(s: "Sachverhalt", f: "Fakten", periods: list, abroad: list) -> None:
+def _voraufenthalt_am_31_10_2022(s: "Sachverhalt", f: "Fakten", periods: list, abroad: list, stichtag_104c: date,
+                                 seit_spaetestens: date) -> None:
+    """The chain on ``stichtag_104c`` (31.10.2022); it must reach back to ``seit_spaetestens`` (31.10.2017:
+    five years on 31.10.2022 with the day of the Stichtag counted, §§ 187, 188 BGB)."""
     note_abroad = "" if s.auslandsaufenthalte is not None else "; Auslandsaufenthalte nicht erfasst (als keine gewertet)"
-    pieces = residence.pieces(periods, abroad, STICHTAG_104C)
+    pieces = residence.pieces(periods, abroad, stichtag_104c)
     # strict: no gap is bridged – a stay abroad (offene Rechtsfrage 104c-auslandsaufenthalt) and a day without
     # status (104c-statusluecke-wenige-tage) are open at best; generous: they and the open periods count
-    streng = residence.chain(residence.classify(pieces, _art), STICHTAG_104C, 0, count_gaps=False)
+    streng = residence.chain(residence.classify(pieces, _art), stichtag_104c, 0, count_gaps=False)
     f.set("voraufenthalt_104c_monate", streng.months,
-          lambda: residence.describe(streng, STICHTAG_104C, "geduldet (auch § 60b), gestattet oder mit Aufenthaltserlaubnis") + note_abroad)
+          lambda: residence.describe(streng, stichtag_104c, "geduldet (auch § 60b), gestattet oder mit Aufenthaltserlaubnis") + note_abroad)
     _, grosszuegig = residence.luecken_regeln(
         [(a.von, a.bis) for a in abroad], [(a, b) for a, b, p in pieces if bewertung(p, "104c")[0] == NICHT])
-    kette = residence.chain(residence.classify(pieces, _art_grosszuegig), STICHTAG_104C, 10**6, count_gaps=True, bridgeable=grosszuegig)
+    kette = residence.chain(residence.classify(pieces, _art_grosszuegig), stichtag_104c, 10**6, count_gaps=True, bridgeable=grosszuegig)
     f.set("voraufenthalt_104c_monate_grosszuegig", kette.months,
-          lambda: residence.describe(kette, STICHTAG_104C, "großzügig gezählt (offene Zeiten und kurze Unterbrechungen mitgezählt)")
+          lambda: residence.describe(kette, stichtag_104c, "großzügig gezählt (offene Zeiten und kurze Unterbrechungen mitgezählt)")
           + offene_zeiten(pieces, kette, "104c") + note_abroad)
     beginn = kette.start
-    f.set("voraufenthalt_104c_ab_01_11_2017", beginn == SEIT_SPAETESTENS + _EIN_TAG,
+    f.set("voraufenthalt_104c_ab_01_11_2017", beginn == seit_spaetestens + _EIN_TAG,
           "keine ununterbrochene Zeit bis zum 31.10.2022" if beginn is None else f"ununterbrochen seit {format_datum(beginn)}")
     einreise = s.person.einreisedatum
-    spaeter = beginn is not None and beginn > SEIT_SPAETESTENS and within_months(SEIT_SPAETESTENS, beginn - _EIN_TAG, 3)
+    spaeter = beginn is not None and beginn > seit_spaetestens and within_months(seit_spaetestens, beginn - _EIN_TAG, 3)
     if not spaeter:
         f.set("einreise_bis_31_10_2017_status_spaeter", False,
               "keine ununterbrochene Zeit bis zum 31.10.2022" if beginn is None else f"erster Status der Kette am {format_datum(beginn)}")
@@ -216,7 +242,7 @@ def _voraufenthalt_am_31_10_2022(s: "Sachverhalt", f: "Fakten", periods: list, a
         f.set("einreise_bis_31_10_2017_status_spaeter", None,
               f"erster Status der Kette am {format_datum(beginn)}; Einreisedatum nicht erfasst")
     else:
-        wert = einreise <= SEIT_SPAETESTENS and within_months(einreise, beginn - _EIN_TAG, 3)
+        wert = einreise <= seit_spaetestens and within_months(einreise, beginn - _EIN_TAG, 3)
         f.set("einreise_bis_31_10_2017_status_spaeter", wert,
               f"eingereist am {format_datum(einreise)}, erster Status der Kette am {format_datum(beginn)}")
 
@@ -317,7 +343,7 @@ def _verurteilungen(s: "Sachverhalt", f: "Fakten") -> None:
 
 
 # --- Fassung ab 31.12.2025: bestehende Erlaubnis ----------------------------------------------------
-def _bestehende_erlaubnis(s: "Sachverhalt", f: "Fakten", zeitachse: tuple) -> None:
+def _bestehende_erlaubnis(s: "Sachverhalt", f: "Fakten", zeitachse: tuple, dauer: Optional[int]) -> None:
     name = "ae_104c_gilt_fort"
     if s.aufenthalt is None:
         f.set(name, None, "keine Statushistorie erfasst")
@@ -334,11 +360,14 @@ def _bestehende_erlaubnis(s: "Sachverhalt", f: "Fakten", zeitachse: tuple) -> No
         f.set(name, True, f"seit {format_datum(cur.von)} Fiktionsbescheinigung: die Erlaubnis nach § 104c gilt als fortbestehend "
               "(§ 81 Abs. 4 Satz 1 AufenthG; nur nach rechtzeitigem Antrag auf § 25a oder § 25b, § 104c Abs. 2 Satz 3)")
         return
-    ende = period_end(cur.von, GELTUNGSDAUER_MONATE)
+    if dauer is None:
+        f.set(name, None, _fehlt(GELTUNGSDAUER))
+        return
+    ende = period_end(cur.von, dauer)
     if st <= ende:
-        f.set(name, True, f"erteilt am {format_datum(cur.von)}, gilt 18 Monate bis {format_datum(ende)} (§ 104c Abs. 3 Satz 3 a. F.)")
+        f.set(name, True, f"erteilt am {format_datum(cur.von)}, gilt {dauer} Monate bis {format_datum(ende)} (§ 104c Abs. 3 Satz 3 a. F.)")
     else:
-        f.set(name, None, f"laut Statushistorie seit {format_datum(cur.von)}; 18 Monate endeten am {format_datum(ende)} und sind "
+        f.set(name, None, f"laut Statushistorie seit {format_datum(cur.von)}; {dauer} Monate endeten am {format_datum(ende)} und sind "
               "nicht verlängerbar – Erteilungsdatum prüfen oder Fiktionsbescheinigung nach Antrag auf § 25a/§ 25b erfassen")
 
 

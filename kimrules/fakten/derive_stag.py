@@ -29,7 +29,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any, Mapping, Optional
 
-from kimrules.fakten import residence
+from kimrules.fakten import gesetzesdaten, residence
 from kimrules.fakten.lebensunterhalt import parameterwert
 from kimrules.fakten.typen import Fakt
 from kimrules.fakten.typen import _ja, all3 as _all3, any3 as _any3
@@ -213,10 +213,11 @@ FAKTEN: dict[str, Fakt] = {
     ),
 }
 
+# dates the statute names, parameters with their Fundstelle (rules/parameter/):
 # § 40a StAG: applications filed up to this day keep the old Nr. 3 where it is more favourable
-STICHTAG_40A = date(2023, 8, 23)
-# § 35a StAG: first seen in the statute mirror on 25.12.2025 ("tritt sofort in Kraft"; exact day not checked against the BGBl.)
-INKRAFT_35A = date(2025, 12, 25)
+ANTRAG_40A_BIS = "antrag_einbuergerung_40a_bis"
+# § 35a StAG: the day it came into force (not checked against the BGBl.)
+INKRAFT_35A = "inkrafttreten_35a_stag"
 
 
 def _angabe(f: "Fakten", name: str, value: Optional[bool]) -> None:
@@ -231,7 +232,7 @@ def ableiten(s: "Sachverhalt", f: "Fakten", zeitachse: tuple, parameter: Optiona
     periods, cur = zeitachse
     _aufenthalt(s, f, periods, parameter or {})
     _aufenthaltsrecht(s, f, cur)
-    _lebensunterhalt(s, f)
+    _lebensunterhalt(s, f, parameter or {})
     _strafen(s, f)
     _sprache_und_kenntnisse(s, f)
     _sperrfrist(s, f)
@@ -476,7 +477,7 @@ def _aufenthaltsrecht(s: "Sachverhalt", f: "Fakten", cur: Optional[Statuszeitrau
 
 
 # --- livelihood -----------------------------------------------------------------------------------
-def _lebensunterhalt(s: "Sachverhalt", f: "Fakten") -> None:
+def _lebensunterhalt(s: "Sachverhalt", f: "Fakten", parameter: Mapping[str, Any]) -> None:
     st = f.stichtag
     lu = s.lebensunterhalt
     sgb = None if lu.leistungen is None else any(l.art in (Leistungsart.sgb2, Leistungsart.sgb12) for l in lu.leistungen)
@@ -529,8 +530,11 @@ def _lebensunterhalt(s: "Sachverhalt", f: "Fakten") -> None:
     else:
         tage = [a.gestellt_am for a in antraege if a.norm.value == "stag_10"]
         how = ("Einbürgerungsantrag gestellt am " + ", ".join(format_datum(t) for t in tage)) if tage else "kein Einbürgerungsantrag erfasst"
-        f.set("antrag_einbuergerung_bis_23_08_2023", any(t <= STICHTAG_40A for t in tage), how)
-        f.set("antrag_einbuergerung_vor_35a", any(t < INKRAFT_35A for t in tage), how)
+        for name, tag, vorher in (("antrag_einbuergerung_bis_23_08_2023", ANTRAG_40A_BIS, lambda t, d: t <= d),
+                                  ("antrag_einbuergerung_vor_35a", INKRAFT_35A, lambda t, d: t < d)):
+            d = gesetzesdaten.datum(parameter, tag, st)
+            f.set(name, None if d is None else any(vorher(t, d) for t in tage),
+                  how if d is not None else f"{how}; Parameter „{tag}“ ist nicht geladen (rules/parameter/)")
 
 
 def _monate_im_fenster(stuecke: list[tuple[date, date]], beginn: date, ende: date) -> int:

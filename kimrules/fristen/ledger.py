@@ -1,6 +1,6 @@
 """Deadline ledger (Fristen) of one client on a Stichtag (pure: no clock, no engine).
 
-``fristen(sachverhalt, stichtag)`` lists every date a case manager has to watch,
+``fristen(sachverhalt, stichtag, parameter=…)`` lists every date a case manager has to watch,
 each as a :class:`Frist` with its kind (``art``), date, Fundstelle, who must act
 and what. Dates follow §§ 187, 188 BGB (:mod:`kimrules.basis.dates`);
 months are never approximated as days. What cannot be computed (a missing birth
@@ -10,14 +10,15 @@ reason in ``offen_grund``; the rest of the ledger is still computed.
 Kinds (``art``) and their sources:
 
 * ``ende_104c`` – last day of the § 104c permit: 18 months from the grant
-  (§ 104c Abs. 3 Satz 3). The § 25a/§ 25b application must be filed before
+  (§ 104c Abs. 3 Satz 3; parameter ``geltungsdauer_104c_monate``). The § 25a/§ 25b application must be filed before
   it ends to keep the permit in force (§ 81 Abs. 4 Satz 1; § 104c Abs. 3 Satz 5).
 * ``folgeantrag_empfohlen`` – recommended latest day for that application: a lead
   time before the end (default :data:`VORLAUF_WOCHEN`).
 * ``ende_104c_erleichterungen`` – 30.06.2027, the last day before the § 104c
-  privileges in § 25a Abs. 5, 6 / § 25b Abs. 7, 8 lapse (Art. 5 Nr. 2 und 3 of the law of 21.12.2022, in force 01.07.2027).
-* ``alter_27_25a`` – the day before the 27th birthday: last day for a § 25a
-  application (§ 25a Abs. 1 Satz 1 Nr. 3; § 187 Abs. 2 Satz 2 BGB; before 31.12.2022: 21st).
+  privileges in § 25a Abs. 5, 6 / § 25b Abs. 7, 8 lapse (parameter ``erleichterungen_104c_letzter_tag``).
+* ``alter_27_25a`` – the day before the birthday of the age limit in force on the day of the application:
+  last day for a § 25a application (§ 25a Abs. 1 Satz 1 Nr. 3; § 187 Abs. 2 Satz 2 BGB; parameter
+  ``antrag_25a_altersgrenze_jahre``: 21 before 31.12.2022, 27 since; the kind keeps its name).
 * ``alter_14_25a`` – 14th birthday: minimum age for § 25a at the decision (§ 1 Abs. 2 JGG).
 * ``alter_16_stag`` – 16th birthday: from then on Bekenntnis and Einbürgerungstest,
   no age-appropriate language level (§ 10 Abs. 1 Satz 2, Abs. 4 Satz 2 StAG).
@@ -26,7 +27,8 @@ Kinds (``art``) and their sources:
 * ``ablauf_status`` – expiry of the current Duldung, Gestattung or permit.
 * ``geplant`` – a planned fact of the client file (``geplant:``) falls due.
 
-The earliest date of each pathway (``fruehestens_ab``) needs the screener and
+The dates, periods and age limits the statute names are read from the Regelwerk's parameters
+(``rules/parameter/``), which every caller passes in. The earliest date of each pathway (``fruehestens_ab``) needs the screener and
 is added by :func:`kimrules.fristen.projektion.als_frist`.
 """
 
@@ -34,8 +36,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Iterable, Optional, Sequence
+from typing import Any, Iterable, Mapping, Optional, Sequence
 
+from kimrules.fakten import gesetzesdaten
 from kimrules.fakten.derive import derive, euro
 from kimrules.basis.dates import add_months, birthday_completed, format_datum, last_day_before_age, period_end
 from kimrules.akte.facts import DULDUNGEN, Sachverhalt, Statusart, Statuszeitraum
@@ -48,10 +51,12 @@ VORLAUF_QUELLE = (
     "kimrules nimmt den sicheren Wert 6 Wochen (mit --vorlauf-wochen änderbar)"
 )
 
-INKRAFT_104C = date(2022, 12, 31)  # § 104c V1 in force
-LETZTER_TAG_104C_V1 = date(2025, 12, 30)  # grant basis removed 31.12.2025
-LETZTER_TAG_104C_ERLEICHTERUNGEN = date(2027, 6, 30)  # § 25a Abs. 5, 6 / § 25b Abs. 7, 8 repealed 01.07.2027
-NEUE_ALTERSGRENZE_25A = date(2022, 12, 31)  # 21 -> 27
+# parameters with the dates, periods and limits the statute names (rules/parameter/)
+ERSTER_TAG_104C = "chancen_aufenthaltsrecht_erster_tag"
+LETZTER_TAG_104C = "chancen_aufenthaltsrecht_letzter_tag"
+GELTUNGSDAUER_104C = "geltungsdauer_104c_monate"
+LETZTER_TAG_ERLEICHTERUNGEN = "erleichterungen_104c_letzter_tag"
+ALTERSGRENZE_25A = "antrag_25a_altersgrenze_jahre"
 
 PERSON = "Person mit Case Management"
 ABH = "Ausländerbehörde"
@@ -61,7 +66,7 @@ ART_TITEL = {
     "ende_104c": "Ende der Aufenthaltserlaubnis nach § 104c",
     "folgeantrag_empfohlen": "Folgeantrag § 25a/§ 25b spätestens stellen (Empfehlung)",
     "ende_104c_erleichterungen": "Letzter Tag der § 104c-Erleichterungen in § 25a/§ 25b",
-    "alter_27_25a": "Letzter Tag für einen Antrag nach § 25a (vor dem 27. Geburtstag)",
+    "alter_27_25a": "Letzter Tag für einen Antrag nach § 25a (vor der Altersgrenze)",  # with the limit: Frist.titel
     "alter_14_25a": "14. Geburtstag: Mindestalter für § 25a",
     "alter_16_stag": "16. Geburtstag: Einbürgerung mit Bekenntnis und Test",
     "kind_18_25b": "Kind wird volljährig: Vier-Jahres-Frist nach § 25b",
@@ -85,11 +90,14 @@ class Frist:
     wer: str
     norm: Optional[str] = None  # kennung of the pathway it belongs to (None: several / general)
     offen_grund: Optional[str] = None
+    altersgrenze: Optional[int] = None  # alter_27_25a: the age limit in force on the last day (21 or 27)
 
     @property
     def titel(self) -> str:
         if self.art == "fruehestens_ab" and self.norm:
             return f"{norm_text(self.norm)} frühestens möglich"
+        if self.art == "alter_27_25a" and self.altersgrenze is not None:
+            return f"Letzter Tag für einen Antrag nach § 25a (vor dem {self.altersgrenze}. Geburtstag)"
         return ART_TITEL.get(self.art, self.art)
 
 
@@ -135,7 +143,7 @@ def _antrag_folgetitel(s: Sachverhalt, ab: date) -> Optional[date]:
 
 
 def _fristen_104c(s: Sachverhalt, stichtag: date, perioden: list[Statuszeitraum], cur: Optional[Statuszeitraum],
-                  vorlauf: int) -> list[Frist]:
+                  vorlauf: int, parameter: Mapping[str, Any]) -> list[Frist]:
     out: list[Frist] = []
     fund_ende = "§ 104c Abs. 3 Satz 3 AufenthG; § 81 Abs. 4 Satz 1 AufenthG"
     erteilungen = [p for p in perioden if p.status == Statusart.aufenthaltserlaubnis and _ist_104c(p)]
@@ -151,7 +159,7 @@ def _fristen_104c(s: Sachverhalt, stichtag: date, perioden: list[Statuszeitraum]
                 "18 Monate nicht berechnen. Bitte die Erlaubnis mit Datum der Erteilung („von“) eintragen.",
             ))
         if haelt_104c:
-            out.append(_erleichterungen(s, stichtag))
+            out.append(_erleichterungen(s, stichtag, parameter))
         return out
     p = erteilungen[-1]
     spaetere = [q for q in perioden if q.von > p.von and not (q.status == Statusart.fiktionsbescheinigung and _ist_104c(q))]
@@ -165,23 +173,26 @@ def _fristen_104c(s: Sachverhalt, stichtag: date, perioden: list[Statuszeitraum]
             "eine künftige Erteilung kann nicht die Grundlage einer Frist sein. Datum prüfen.",
         ))
         return out
-    if erteilt < INKRAFT_104C:
+    erster_tag = _datum(parameter, ERSTER_TAG_104C, stichtag)
+    if erteilt < erster_tag:
         out.append(Frist(
             "ende_104c", None, fund_ende, "", PERSON, None,
             f"Das Erteilungsdatum {format_datum(erteilt)} liegt vor dem Inkrafttreten des § 104c am "
-            f"{format_datum(INKRAFT_104C)}; so kann die Erlaubnis nicht erteilt worden sein. Datum prüfen.",
+            f"{format_datum(erster_tag)}; so kann die Erlaubnis nicht erteilt worden sein. Datum prüfen.",
         ))
-        out.append(_erleichterungen(s, stichtag))
+        out.append(_erleichterungen(s, stichtag, parameter))
         return out
-    ende = period_end(erteilt, 18)
+    dauer = _zahl(parameter, GELTUNGSDAUER_104C, erteilt)
+    ende = period_end(erteilt, dauer)
+    letzter_tag = _datum(parameter, LETZTER_TAG_104C, stichtag)
     hinweis = (
-        f"Erteilt am {format_datum(erteilt)}, gilt 18 Monate bis einschließlich {format_datum(ende)} und ist nicht "
+        f"Erteilt am {format_datum(erteilt)}, gilt {dauer} Monate bis einschließlich {format_datum(ende)} und ist nicht "
         "verlängerbar. Nur ein Antrag auf § 25a oder § 25b, gestellt spätestens an diesem Tag, lässt die Erlaubnis "
         "fortgelten (§ 81 Abs. 4 Satz 1); danach Fiktion nur noch auf Anordnung der Behörde (§ 81 Abs. 4 Satz 3)."
     )
-    if erteilt > LETZTER_TAG_104C_V1:
+    if erteilt > letzter_tag:
         hinweis += (
-            f" Erteilung nach dem {format_datum(LETZTER_TAG_104C_V1)}: ob das nach Wegfall der Rechtsgrundlage noch "
+            f" Erteilung nach dem {format_datum(letzter_tag)}: ob das nach Wegfall der Rechtsgrundlage noch "
             "möglich war, ist ungeklärt (offene Rechtsfrage 104c-entscheidung-nach-ablauf)."
         )
     if p.bis is not None and p.bis != ende:
@@ -208,15 +219,33 @@ def _fristen_104c(s: Sachverhalt, stichtag: date, perioden: list[Statuszeitraum]
             f"Quelle der Vorlaufzeit: {VORLAUF_QUELLE}.",
             PERSON,
         ))
-    out.append(_erleichterungen(s, stichtag, antrag if erledigt else None, fiktion_104c))
+    out.append(_erleichterungen(s, stichtag, parameter, antrag if erledigt else None, fiktion_104c))
     return out
 
 
-def _erleichterungen(s: Sachverhalt, stichtag: date, antrag: Optional[date] = None, fiktion: bool = False) -> Frist:
+def _datum(parameter: Mapping[str, Any], name: str, stichtag: date) -> date:
+    """A date the statute names; the ledger cannot be computed without the rule set's parameters."""
+    d = gesetzesdaten.datum(parameter, name, stichtag)
+    if d is None:
+        raise ValueError(f"Parameter {name} fehlt: fristen() braucht die Parameter des Regelwerks (regelwerk.parameter)")
+    return d
+
+
+def _zahl(parameter: Mapping[str, Any], name: str, stichtag: date) -> int:
+    n = gesetzesdaten.zahl(parameter, name, stichtag)
+    if n is None:
+        raise ValueError(f"Parameter {name} fehlt: fristen() braucht die Parameter des Regelwerks (regelwerk.parameter)")
+    return n
+
+
+def _erleichterungen(s: Sachverhalt, stichtag: date, parameter: Mapping[str, Any], antrag: Optional[date] = None,
+                     fiktion: bool = False) -> Frist:
+    letzter = _datum(parameter, LETZTER_TAG_ERLEICHTERUNGEN, stichtag)
+    entfallen = format_datum(letzter + timedelta(days=1))
     hinweis = (
         "Inhaber der Aufenthaltserlaubnis nach § 104c können § 25a/§ 25b mit den Erleichterungen "
         "(§ 25a Abs. 5, 6; § 25b Abs. 7, 8: Anrechnung der Zeiten nach § 60b, Erteilung trotz ungeklärter "
-        "Identität nach zumutbaren Maßnahmen) nur bis zu diesem Tag beantragen; am 01.07.2027 entfallen sie, und "
+        f"Identität nach zumutbaren Maßnahmen) nur bis zu diesem Tag beantragen; am {entfallen} entfallen sie, und "
         "§ 25a/§ 25b verlangen dann wieder eine Duldung."
     )
     if antrag is not None or fiktion:
@@ -225,35 +254,55 @@ def _erleichterungen(s: Sachverhalt, stichtag: date, antrag: Optional[date] = No
             "zu diesem Tag hinwirken."
         )
     return Frist(
-        "ende_104c_erleichterungen", LETZTER_TAG_104C_ERLEICHTERUNGEN,
-        "§ 25a Abs. 5, 6 und § 25b Abs. 7, 8 AufenthG (entfallen am 01.07.2027)",
+        "ende_104c_erleichterungen", letzter,
+        f"§ 25a Abs. 5, 6 und § 25b Abs. 7, 8 AufenthG (entfallen am {entfallen})",
         hinweis, PERSON,
     )
 
 
-def _altersfristen(s: Sachverhalt, stichtag: date) -> list[Frist]:
+def letzter_antragstag_25a(geb: date, stichtag: date, parameter: Mapping[str, Any]) -> tuple[int, date, Optional[Any]]:
+    """The age limit of § 25a Abs. 1 Satz 1 Nr. 3 AufenthG that decides the last day for an application, that
+    day, and the next value of the limit (None: no later one).
+
+    The limit in force on the day of the application counts. Starting with the limit in force on the
+    Stichtag: if its last day falls before the next value takes effect, that is the deadline (the
+    person must apply under it); otherwise the person can still apply when the next value is in force,
+    and its last day counts (e.g. 21 before 31.12.2022, 27 since)."""
+    werte = [gesetzesdaten.wert_am(parameter, ALTERSGRENZE_25A, stichtag)] + gesetzesdaten.spaetere_werte(parameter, ALTERSGRENZE_25A, stichtag)
+    if werte[0] is None:
+        raise ValueError(f"Parameter {ALTERSGRENZE_25A} fehlt: fristen() braucht die Parameter des Regelwerks (regelwerk.parameter)")
+    for i, w in enumerate(werte):
+        naechster = werte[i + 1] if i + 1 < len(werte) else None
+        grenze = int(w.wert)
+        letzter = last_day_before_age(geb, grenze)
+        if naechster is None or letzter < naechster.gueltig_ab:
+            return grenze, letzter, naechster
+    raise AssertionError("unreachable")  # pragma: no cover - the last value has no successor
+
+
+def _altersfristen(s: Sachverhalt, stichtag: date, parameter: Mapping[str, Any]) -> list[Frist]:
     geb = s.person.geburtsdatum
     fund_27 = "§ 25a Abs. 1 Satz 1 Nr. 3 AufenthG"
     if geb is None:
+        grenze_heute = _zahl(parameter, ALTERSGRENZE_25A, stichtag)
         return [Frist(
             "alter_27_25a", None, fund_27, "", PERSON, "aufenthg_25a",
-            "Das Geburtsdatum fehlt: der letzte Tag für einen Antrag nach § 25a (vor dem 27. Geburtstag) und "
+            f"Das Geburtsdatum fehlt: der letzte Tag für einen Antrag nach § 25a (vor dem {grenze_heute}. Geburtstag) und "
             "die Altersgrenzen 14 (§ 25a) und 16 (§ 10 StAG) lassen sich nicht berechnen. Geburtsdatum eintragen.",
+            grenze_heute,
         )]
     out: list[Frist] = []
-    # the age limit in force on the day of the application: 21 before 31.12.2022, 27 since
-    grenze, letzter = 27, last_day_before_age(geb, 27)
-    if stichtag < NEUE_ALTERSGRENZE_25A and last_day_before_age(geb, 21) < NEUE_ALTERSGRENZE_25A:
-        grenze, letzter = 21, last_day_before_age(geb, 21)
+    grenze, letzter, naechster = letzter_antragstag_25a(geb, stichtag, parameter)
     if letzter >= stichtag:
         hinweis = (
             f"Der Antrag nach § 25a muss vor Vollendung des {grenze}. Lebensjahres gestellt sein, also spätestens "
             f"am {format_datum(letzter)} (Tag vor dem {grenze}. Geburtstag). Eine Verlängerung nach dem "
             f"{grenze}. Geburtstag bleibt möglich."
         )
-        if grenze == 21:
-            hinweis += " Ab 31.12.2022 gilt die Grenze 27."
-        out.append(Frist("alter_27_25a", letzter, fund_27, hinweis + wochentag_hinweis(letzter), PERSON, "aufenthg_25a"))
+        if naechster is not None:
+            hinweis += f" Ab {format_datum(naechster.gueltig_ab)} gilt die Grenze {int(naechster.wert)}."
+        out.append(Frist("alter_27_25a", letzter, fund_27, hinweis + wochentag_hinweis(letzter), PERSON, "aufenthg_25a",
+                         altersgrenze=grenze))
     tag14 = birthday_completed(geb, 14)
     if tag14 > stichtag:
         out.append(Frist(
@@ -274,11 +323,11 @@ def _altersfristen(s: Sachverhalt, stichtag: date) -> list[Frist]:
     return out
 
 
-def _sechs_jahre_spaetestens(s: Sachverhalt, stichtag: date) -> Optional[date]:
+def _sechs_jahre_spaetestens(s: Sachverhalt, stichtag: date, parameter: Mapping[str, Any]) -> Optional[date]:
     """The day by which the six years of § 25b Abs. 1 Satz 2 Nr. 1 AufenthG are complete if the
     status continues (full months counted on the Stichtag, so the true day is this one or earlier);
     None if the residence period is unknown."""
-    monate = derive(s, stichtag).werte.get("voraufenthalt_monate")
+    monate = derive(s, stichtag, parameter).werte.get("voraufenthalt_monate")
     if monate is None:
         return None
     return stichtag if monate >= SECHS_JAHRE_MONATE else add_months(stichtag, SECHS_JAHRE_MONATE - int(monate))
@@ -288,7 +337,7 @@ def _sechs_jahre_spaetestens(s: Sachverhalt, stichtag: date) -> Optional[date]:
 SECHS_JAHRE_MONATE = 72
 
 
-def _kinder(s: Sachverhalt, stichtag: date) -> list[Frist]:
+def _kinder(s: Sachverhalt, stichtag: date, parameter: Mapping[str, Any]) -> list[Frist]:
     """When a child comes of age and the shorter period of § 25b for parents ends – only while
     it can matter: not if the six years are complete by then anyway."""
     out: list[Frist] = []
@@ -309,7 +358,7 @@ def _kinder(s: Sachverhalt, stichtag: date) -> list[Frist]:
         if volljaehrig <= stichtag:
             continue
         if not berechnet:
-            sechs_jahre, berechnet = _sechs_jahre_spaetestens(s, stichtag), True
+            sechs_jahre, berechnet = _sechs_jahre_spaetestens(s, stichtag, parameter), True
         if sechs_jahre is not None and sechs_jahre <= volljaehrig:
             continue  # six years by then: the child's age changes nothing
         out.append(Frist(
@@ -398,8 +447,11 @@ def _sortiert(eintraege: Iterable[Frist]) -> list[Frist]:
 
 
 def fristen(sachverhalt: Sachverhalt, stichtag: date, ergebnisse: Optional[Sequence] = None, *,
-            vorlauf_wochen: Optional[int] = None) -> list[Frist]:
+            parameter: Mapping[str, Any], vorlauf_wochen: Optional[int] = None) -> list[Frist]:
     """The deadline ledger of one client on ``stichtag``, sorted by date (entries without date last).
+
+    ``parameter``: the Regelwerk's date-keyed parameters (``regelwerk.parameter``) with the dates, periods
+    and age limits the statute names.
 
     ``ergebnisse`` (the screening results of the same Stichtag), when given, limits the entries that
     belong to one pathway to the pathways screened. ``vorlauf_wochen``: lead time before the end of a
@@ -410,9 +462,9 @@ def fristen(sachverhalt: Sachverhalt, stichtag: date, ergebnisse: Optional[Seque
         raise ValueError(f"Vorlaufzeit {vorlauf} Wochen: erwartet 0 oder mehr")
     perioden = sorted(sachverhalt.aufenthalt or [], key=lambda p: p.von)
     cur = _current(perioden, stichtag)
-    out = _fristen_104c(sachverhalt, stichtag, perioden, cur, vorlauf)
-    out += _altersfristen(sachverhalt, stichtag)
-    out += _kinder(sachverhalt, stichtag)
+    out = _fristen_104c(sachverhalt, stichtag, perioden, cur, vorlauf, parameter)
+    out += _altersfristen(sachverhalt, stichtag, parameter)
+    out += _kinder(sachverhalt, stichtag, parameter)
     out += _ablauf(sachverhalt, stichtag, cur)
     out += _pass(sachverhalt, stichtag)
     out += _geplant(sachverhalt, stichtag)

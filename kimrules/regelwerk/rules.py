@@ -180,9 +180,24 @@ class Normdatei(_Model):
         return self
 
 
+def _zahl_oder_datum(value: Any) -> Any:
+    """A parameter value: a number (amounts, months, points, an age) or a date the statute names
+    (``JJJJ-MM-TT`` or ``TT.MM.JJJJ``; YAML leaves it text, see :mod:`kimrules.basis.yamlio`)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, str, date)):
+        raise ValueError(f"„{value}“ ist weder eine Zahl noch ein Datum; erwartet eine Zahl oder ein Datum (JJJJ-MM-TT)")
+    if isinstance(value, (int, float)):
+        return float(value)
+    try:
+        return parse_datum(value)
+    except ValueError:
+        raise ValueError(f"„{value}“ ist weder eine Zahl noch ein gültiges Datum; erwartet eine Zahl oder ein Datum "
+                         "(JJJJ-MM-TT oder TT.MM.JJJJ)") from None
+
+
 class Parameterwert(_Model):
     gueltig_ab: Datum
-    wert: float
+    # a number, or a date the statute names (a Stichtag, the last day of a transitional rule)
+    wert: Annotated[float | date, BeforeValidator(_zahl_oder_datum)]
     fundstelle: Text
     # last day for which the value is documented in the sources; after it the value is not
     # verified (kimrules.fakten.lebensunterhalt then computes no need); None = no known end
@@ -199,6 +214,18 @@ class Parameter(_Model):
     titel: Text
     werte: Annotated[list[Parameterwert], Field(min_length=1)]
     stand_hinweis: Optional[Text] = None  # what is known about the values' currency (shown nowhere yet)
+
+    @model_validator(mode="after")
+    def _eine_art(self) -> "Parameter":
+        daten = [isinstance(w.wert, date) for w in self.werte]
+        if any(daten) and not all(daten):
+            raise ValueError("die Werte mischen Zahlen und Daten; erwartet nur Zahlen oder nur Daten (JJJJ-MM-TT)")
+        return self
+
+    @property
+    def ist_datum(self) -> bool:
+        """The values are dates (read by the fact derivation and the deadlines, never compared in a condition)."""
+        return isinstance(self.werte[0].wert, date)
 
 
 class Parameterdatei(_Model):
@@ -454,8 +481,9 @@ def _raw_nodes(node: Any, loc: tuple[Any, ...]):
             yield from _raw_nodes(node["nicht"], loc + ("nicht",))
 
 
-def _check_facts(doc: Document, parameter: dict[str, Parameter]) -> list[Problem]:
-    """Facts, their comparisons and parameters, checked on the raw data (also when other fields are wrong)."""
+def _check_facts(doc: Document, parameter: dict[str, Parameter], defekt: frozenset[str] = frozenset()) -> list[Problem]:
+    """Facts, their comparisons and parameters, checked on the raw data (also when other fields are wrong).
+    ``defekt``: parameters whose file is faulty (reported there, not again at every use)."""
     from kimrules.regelwerk.conditions import COMPARISONS
 
     problems = []
@@ -475,9 +503,14 @@ def _check_facts(doc: Document, parameter: dict[str, Parameter]) -> list[Problem
                 continue  # reported by the model ("genau einen Vergleich")
             op, operand = ops[0], node[ops[0]]
             if isinstance(operand, dict) and "parameter" in operand:
-                if operand["parameter"] not in parameter:
+                if operand["parameter"] in defekt:
+                    pass
+                elif operand["parameter"] not in parameter:
                     problems.append(_problem(doc, loc + (op, "parameter"), f"unbekannter Parameter „{operand['parameter']}“"
                                              + (_suggest(operand["parameter"], list(parameter)) or "; Parameter stehen in rules/parameter/")))
+                elif parameter[operand["parameter"]].ist_datum:
+                    problems.append(_problem(doc, loc + (op, "parameter"), f"Parameter „{operand['parameter']}“ ist ein Datum; "
+                                             f"„{op}“ vergleicht „{name}“ mit einer Zahl – erwartet ein Parameter mit Zahlen"))
                 continue
             if info.typ is bool and op != "ist":
                 problems.append(_problem(doc, loc + (op,), f"„{name}“ ist ja/nein; erwartet „ist: ja“ oder „ist: nein“"))
@@ -721,6 +754,7 @@ def load(root: Path | str = RULES_DIR, *, tolerant: bool = False) -> Regelwerk:
     digest = hashlib.sha256()
     parameter: dict[str, Parameter] = {}
     parameter_dateien: dict[str, str] = {}
+    defekt: set[str] = set()  # names in a faulty parameter file
     for path in sorted((root / "parameter").glob("*.yaml")):
         try:
             doc, rel, raw = _read(path, root)
@@ -732,6 +766,8 @@ def load(root: Path | str = RULES_DIR, *, tolerant: bool = False) -> Regelwerk:
             pd = Parameterdatei.model_validate(doc.data)
         except ValidationError as exc:
             problems.extend(_validation_problems(exc, doc))
+            roh = doc.data.get("parameter") if isinstance(doc.data, dict) else None
+            defekt.update(n for n in (roh if isinstance(roh, dict) else {}) if isinstance(n, str))
             continue
         for name, p in pd.parameter.items():
             if name in parameter:
@@ -750,7 +786,7 @@ def load(root: Path | str = RULES_DIR, *, tolerant: bool = False) -> Regelwerk:
             found.extend(exc.problems)
             continue
         digest.update(rel.encode() + b"\0" + raw)
-        found.extend(_check_facts(doc, parameter))
+        found.extend(_check_facts(doc, parameter, frozenset(defekt)))
         found.extend(_check_praxis(doc, punkte))
         found.extend(_check_ids(doc))
         try:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from datetime import date
 from types import MappingProxyType
-from typing import Callable, Iterable, Mapping, Optional
+from typing import Any, Callable, Iterable, Mapping, Optional
 
 from kimrules.akte.facts import Sachverhalt
 from kimrules.fakten.derive import derive
@@ -59,10 +59,11 @@ class Vorpruefung:
 
 
 def _ledger(sachverhalt: Sachverhalt, stichtag: date, ergebnisse: tuple[Ergebnis, ...],
-            projektionen: Mapping[str, Projektion], vorlauf_wochen: Optional[int]) -> tuple[Frist, ...]:
+            projektionen: Mapping[str, Projektion], vorlauf_wochen: Optional[int],
+            parameter: Mapping[str, Any]) -> tuple[Frist, ...]:
     # only pathways that time opens later are deadlines; "already now", "not by time" and changes
     # brought by a new version alone are in the overview
-    eintraege = fristen(sachverhalt, stichtag, ergebnisse or None, vorlauf_wochen=vorlauf_wochen) + [
+    eintraege = fristen(sachverhalt, stichtag, ergebnisse or None, parameter=parameter, vorlauf_wochen=vorlauf_wochen) + [
         projektion.als_frist(p) for p in projektionen.values()
         if p.datum is not None and p.datum > stichtag and p.zeitabhaengig]
     eintraege.sort(key=lambda f: (f.datum is None, f.datum or date.max, f.art))
@@ -103,7 +104,7 @@ def vorpruefung(akte: Sachverhalt, stichtag: date, normen: Optional[Iterable[str
     auswahl = None if normen is None else list(normen)
     if auswahl == []:
         return Vorpruefung(akte, stichtag, (), None, MappingProxyType({}),
-                           tuple(fristen(akte, stichtag, vorlauf_wochen=vorlauf_wochen)))
+                           tuple(fristen(akte, stichtag, parameter=screener.regelwerk.parameter, vorlauf_wochen=vorlauf_wochen)))
     fakten = derive(akte, stichtag, screener.regelwerk.parameter)  # as Screener.screen, kept for the household
     ergebnisse = tuple(screener.screen_facts_all(fakten, auswahl))
     haushaltsergebnis = (haushalt.screen_haushalt(screener, akte, stichtag, auswahl, haupt=(fakten, ergebnisse))
@@ -114,4 +115,4 @@ def vorpruefung(akte: Sachverhalt, stichtag: date, normen: Optional[Iterable[str
         projektionen = (projektor or projektion.projektionen)(screener, akte, stichtag, [e.kennung for e in ergebnisse],
                                                                horizont_monate=horizont)
     return Vorpruefung(akte, stichtag, ergebnisse, haushaltsergebnis, MappingProxyType(dict(projektionen)),
-                       _ledger(akte, stichtag, ergebnisse, projektionen, vorlauf_wochen))
+                       _ledger(akte, stichtag, ergebnisse, projektionen, vorlauf_wochen, screener.regelwerk.parameter))

@@ -63,8 +63,9 @@ def _(akte: Akte, wochen: str) -> None:
 
 # --- When ---------------------------------------------------------------------------------------
 @when("die Fristen berechnet werden", target_fixture="fristenliste")
-def _(akte: Akte) -> list[Frist]:
-    return fristen(_sachverhalt(akte), akte.stichtag, vorlauf_wochen=getattr(akte, "vorlauf_wochen", None))
+def _(akte: Akte, screener: Screener) -> list[Frist]:
+    return fristen(_sachverhalt(akte), akte.stichtag, parameter=screener.regelwerk.parameter,
+                   vorlauf_wochen=getattr(akte, "vorlauf_wochen", None))
 
 
 @when(parsers.re(rf"der früheste Termin für {NORM_TEXT} berechnet wird"), target_fixture="projektion")
@@ -107,6 +108,12 @@ def _(fristenliste: list[Frist], art: str) -> None:
 def _(fristenliste: list[Frist], art: str, text: str) -> None:
     f = _eine(fristenliste, art)
     assert text in f.fundstelle, f"Fundstelle „{f.fundstelle}“ enthält nicht „{text}“"
+
+
+@then(parsers.re(rf"trägt die Frist {ART} den Titel {TEXT}"))
+def _(fristenliste: list[Frist], art: str, text: str) -> None:
+    f = _eine(fristenliste, art)
+    assert f.titel == text, f"Titel „{f.titel}“, erwartet „{text}“"
 
 
 @then(parsers.re(rf"sagt die Frist {ART} im Hinweis {TEXT}"))

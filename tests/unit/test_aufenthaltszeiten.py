@@ -15,6 +15,9 @@ from hypothesis import strategies as st
 from kimrules.akte.facts import Sachverhalt, Statuszeitraum
 from kimrules.fakten.aufenthaltszeiten import NICHT, OFFEN, ZAEHLT, bewertung
 from kimrules.fakten.derive import derive
+from kimrules.regelwerk.rules import load_parameter as _load_parameter
+
+PARAMETER = _load_parameter()  # the dates and limits the statute names (rules/parameter/)
 
 ZAEHLUNGEN = ("voraufenthalt_monate", "voraufenthalt_monate_mit_60b", "voraufenthalt_monate_grosszuegig",
               "voraufenthalt_104c_monate", "voraufenthalt_104c_monate_grosszuegig")
@@ -64,8 +67,8 @@ def test_adding_a_visa_before_the_chain_never_lowers_the_counted_residence(kette
     erster = perioden[0].von
     ende = erster - timedelta(days=1 + abstand)
     visum = Z("visum", ende - timedelta(days=laenge - 1), ende, visum_art=art)
-    ohne = derive(Sachverhalt(aktenzeichen="T-1", aufenthalt=perioden, auslandsaufenthalte=[]), stichtag).werte
-    mit = derive(Sachverhalt(aktenzeichen="T-1", aufenthalt=[visum, *perioden], auslandsaufenthalte=[]), stichtag).werte
+    ohne = derive(Sachverhalt(aktenzeichen="T-1", aufenthalt=perioden, auslandsaufenthalte=[]), stichtag, PARAMETER).werte
+    mit = derive(Sachverhalt(aktenzeichen="T-1", aufenthalt=[visum, *perioden], auslandsaufenthalte=[]), stichtag, PARAMETER).werte
     for name in ZAEHLUNGEN:
         if name in ohne:
             assert mit[name] >= ohne[name], (name, ohne[name], mit[name])

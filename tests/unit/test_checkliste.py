@@ -31,6 +31,7 @@ from kimrules.basis.errors import RenderError, RuleFileError
 from kimrules.akte.facts import Sachverhalt, event_dates
 from kimrules.basis.yamlio import read_document
 from kimrules.fristen.ledger import Frist, fristen as fristen_ledger
+from kimrules.regelwerk.rules import load_parameter
 from kimrules.ausgabe.zeitleiste import svg
 from kimrules.ausgabe.kurzfassung import TERMINE_FUER_DIE_PERSON
 from kimrules.vorpruefung import Vorpruefung, vorpruefung
@@ -211,7 +212,7 @@ def test_fristen_aus_dem_fristenmodul_stehen_als_termin_in_allen_drei_listen(scr
     """§ 104c permit granted 02.10.2023 ends 01.04.2025; the follow-up application is recommended
     six weeks before (fristen.VORLAUF_WOCHEN): 18.02.2025 is the 'bis' of every open step."""
     s, ergebnisse = _fall(screener, ROOT / "examples" / "kim-2025-0006-chancen-aufenthaltsrecht.json")
-    ledger = fristen_ledger(s, STICHTAG, ergebnisse)
+    ledger = fristen_ledger(s, STICHTAG, ergebnisse, parameter=load_parameter())
     datiert = [f for f in ledger if f.datum and f.datum >= STICHTAG]
     assert datiert
     fallplan = _text("html", checkliste.checkliste(_v(s, STICHTAG, ergebnisse, ledger), "fallplan", "html"))

@@ -19,13 +19,16 @@ from kimrules.fakten.derive_104c import FAKTEN
 from kimrules.basis.errors import RuleFileError
 from kimrules.akte.facts import Sachverhalt
 from kimrules.regelwerk.rules import RULES_DIR, KeineNeuerteilung
+from kimrules.regelwerk.rules import load_parameter as _load_parameter
+
+PARAMETER = _load_parameter()  # the dates and limits the statute names (rules/parameter/)
 
 D = date
 ST = D(2023, 3, 15)  # Fassung 31.12.2022 – 30.12.2025
 
 
 def fakten(stichtag: date = ST, **kw):
-    return derive(Sachverhalt(aktenzeichen="T-104c", **kw), stichtag)
+    return derive(Sachverhalt(aktenzeichen="T-104c", **kw), stichtag, PARAMETER)
 
 
 def werte(stichtag: date = ST, **kw) -> dict:
@@ -259,7 +262,7 @@ def _nur_104c(tmp_path):
 
     root = tmp_path / "rules"
     shutil.copytree(RULES_DIR / "aufenthg" / "104c", root / "aufenthg" / "104c")
-    (root / "parameter").mkdir()
+    shutil.copytree(RULES_DIR / "parameter", root / "parameter")  # the Stichtag and periods of § 104c
     return root
 
 

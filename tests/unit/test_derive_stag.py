@@ -13,13 +13,16 @@ from kimrules.fakten import catalog
 from kimrules.fakten.derive import derive
 from kimrules.fakten.derive_stag import FAKTEN, titel_zugelassen
 from kimrules.akte.facts import Sachverhalt
+from kimrules.regelwerk.rules import load_parameter as _load_parameter
+
+PARAMETER = _load_parameter()  # the dates and limits the statute names (rules/parameter/)
 
 D = date
 ST = D(2025, 11, 15)
 
 
 def fakten(stichtag: date = ST, **kw):
-    return derive(Sachverhalt(aktenzeichen="T-STAG", **kw), stichtag)
+    return derive(Sachverhalt(aktenzeichen="T-STAG", **kw), stichtag, PARAMETER)
 
 
 def werte(stichtag: date = ST, **kw) -> dict:

@@ -9,7 +9,14 @@ from hypothesis import given, settings, strategies as st
 
 from kimrules.basis.dates import age
 from kimrules.akte.facts import Sachverhalt
-from kimrules.fristen.ledger import VORLAUF_WOCHEN, Frist, fristen
+from kimrules.fristen.ledger import VORLAUF_WOCHEN, Frist, fristen as ledger
+from kimrules.regelwerk.rules import load_parameter
+
+PARAMETER = load_parameter()  # the dates and limits the statute names (rules/parameter/)
+
+
+def fristen(s: Sachverhalt, stichtag: date, *args, **kw) -> list[Frist]:
+    return ledger(s, stichtag, *args, parameter=PARAMETER, **kw)
 
 
 def akte(**felder) -> Sachverhalt:

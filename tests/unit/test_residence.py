@@ -22,6 +22,9 @@ from kimrules.fakten import residence
 from kimrules.basis.dates import full_months
 from kimrules.fakten.derive import derive
 from kimrules.akte.facts import Auslandsaufenthalt, Sachverhalt, Statuszeitraum
+from kimrules.regelwerk.rules import load_parameter as _load_parameter
+
+PARAMETER = _load_parameter()  # the dates and limits the statute names (rules/parameter/)
 
 D = date
 STRICT, MIT_60B, LENIENT = "voraufenthalt_monate", "voraufenthalt_monate_mit_60b", "voraufenthalt_monate_grosszuegig"
@@ -38,7 +41,7 @@ def facts(perioden, stichtag: date, abroad=()):
         aufenthalt=list(perioden),
         auslandsaufenthalte=None if abroad is None else [{"von": a, "bis": b} for a, b in abroad],
     )
-    return derive(s, stichtag)
+    return derive(s, stichtag, PARAMETER)
 
 
 def counts(perioden, stichtag: date, abroad=()) -> tuple:
@@ -389,7 +392,7 @@ def histories(draw):
 def test_count_orderings(h):
     perioden, abroad, stichtag = h
     s = Sachverhalt(aktenzeichen="T-1", aufenthalt=perioden, auslandsaufenthalte=abroad)
-    w = derive(s, stichtag).werte
+    w = derive(s, stichtag, PARAMETER).werte
     if STRICT not in w:
         assert MIT_60B not in w and LENIENT not in w
         return
@@ -409,5 +412,5 @@ def test_crediting_60b_time_never_counts_less_than_leaving_it_out():
         Statuszeitraum(status="duldung_60b", von=date(2010, 3, 3), bis=date(2010, 3, 3)),
         Statuszeitraum(status="duldung", von=date(2010, 4, 3), bis=None),
     ]
-    w = derive(Sachverhalt(aktenzeichen="T-1", aufenthalt=perioden, auslandsaufenthalte=[]), date(2011, 2, 5)).werte
+    w = derive(Sachverhalt(aktenzeichen="T-1", aufenthalt=perioden, auslandsaufenthalte=[]), date(2011, 2, 5), PARAMETER).werte
     assert w[MIT_60B] >= w[STRICT] == 10
