@@ -283,12 +283,8 @@ def test_keine_neuerteilung_outside_the_version_is_refused(tmp_path):
     assert [p.message for p in info.value.problems if "Geltungszeitraum der Fassung" in p.message]
 
 
-@pytest.mark.parametrize("stichtag, wert", [
-    (D(2022, 12, 30), False), (D(2022, 12, 31), True), (D(2025, 12, 30), True), (D(2025, 12, 31), False),
-])
-def test_grant_basis_31_12_2022_to_30_12_2025(stichtag, wert):
-    # § 104c a. F. in force 31.12.2022 – 30.12.2025; the fact is never unknown
-    assert werte(stichtag)["erteilungsgrundlage_104c_besteht"] is wert
+# erteilungsgrundlage_104c_besteht on both sides of the first and last day of the grant basis (read from
+# rules/parameter/): tests/unit/test_gesetzesdaten.py
 
 
 # --- screening: the version from 31.12.2025 grants nothing and says so ------------------------------------
