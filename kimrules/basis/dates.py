@@ -136,22 +136,11 @@ def period_end(start: date, months: int) -> date:
     >>> format_datum(period_end(date(2024, 1, 31), 1)), format_datum(period_end(date(2008, 2, 29), 216))
     ('29.02.2024', '28.02.2026')
     """
-    hit = _PERIOD_END.get((start, months))
-    if hit is not None:
-        return hit
     _check_months(months)
     year, month, exists = _shift(start, months)
-    end = date(year, month, start.day) - _ONE_DAY if exists else date(year, month, _days_in_month(year, month))
-    if len(_PERIOD_END) >= _PERIOD_END_LIMIT:
-        _PERIOD_END.clear()
-    _PERIOD_END[(start, months)] = end
-    return end
-
-
-# period_end is asked for the same (start, months) again and again: a chain walk or an age per
-# derived day, tens of derived days per client in a projection; a pure function, remembered
-_PERIOD_END: dict[tuple[date, int], date] = {}
-_PERIOD_END_LIMIT = 200_000
+    if exists:
+        return date(year, month, start.day) - _ONE_DAY
+    return date(year, month, _days_in_month(year, month))
 
 
 def completed_on(start: date, months: int) -> date:

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from datetime import date
-from typing import Any, NamedTuple, Optional, Sequence
+from typing import Any, Optional, Sequence
 
 from kimrules.fristen import projektion
 from kimrules.regelwerk.conditions import Fakt, ParameterRef, facts_used, walk
@@ -133,31 +133,17 @@ def ereignistage(s: Any, regelwerk: Any, norms: Sequence[str], tage: Sequence[da
     return out
 
 
-GRENZE = 100_000  # remembered results per screener (days of distinct keys), then the memory starts over
-
-
-class _Gekuerzt(NamedTuple):
-    """What the projection reads of a day's :class:`Ergebnis` besides the statuses (the whole result, with
-    the facts its explanations are built from, is not kept for the caseload)."""
-
-    norm: str
-    geltung: Any
-
-
-def _gedaechtnis(screener: Any) -> dict:
-    """The results remembered with ``screener``: (norm, key of a day) -> what :func:`projektionen` reads of it."""
-    regelwerk = screener.regelwerk
-    g = getattr(screener, "_vorausschau", None)
-    if g is None or g[0] is not regelwerk:  # the rules were replaced: start over
-        g = (regelwerk, {}, {})
-        screener._vorausschau = g
-    return g[1]
+GRENZE = 10_000  # (norm, day) pairs remembered per screener, then the memory starts over
 
 
 def _regeln_am(screener: Any) -> Any:
-    """``(norm, day) -> (version in force or None, (path, parameters), thresholds per fact)``, remembered with ``screener``."""
-    _gedaechtnis(screener)
-    regelwerk, cache = screener.regelwerk, screener._vorausschau[2]
+    """``(norm, day) -> (version in force or None, (path, parameters), thresholds per fact)``, remembered with
+    ``screener`` for the whole caseload (the same days come again for every client)."""
+    regelwerk = screener.regelwerk
+    g = getattr(screener, "_vorausschau", None)
+    if g is None or g[0] is not regelwerk:  # the rules were replaced: start over
+        g = screener._vorausschau = (regelwerk, {})
+    cache = g[1]
 
     def am(n: str, tag: date) -> tuple:
         hit = cache.get((n, tag))
@@ -221,9 +207,9 @@ def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optiona
             k = schluessel[i] = tuple([norm_schluessel(i, n) for n in norms])
         return k
 
-    # per norm, the result of a day, once per distinct key (equal keys give equal decisions); kept
-    # for the whole caseload with the screener (the key names the version and its parameters)
-    ergebnisse = _gedaechtnis(screener)
+    # per norm, the result of a day, once per distinct key (equal keys give equal decisions; kept for this
+    # client only: across a caseload few keys repeat, about eight new ones per client)
+    ergebnisse: dict[tuple, tuple] = {}
     fehler: dict[str, str] = {}
     besucht: list[set[int]] = [set() for _ in norms]
     bestes: list[Optional[tuple[int, int]]] = [None for _ in norms]  # (fewest requirements not met, first day)
@@ -235,9 +221,7 @@ def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optiona
             e = screener.screen_facts(fakten_am(i), norms[j])
             fassung = stand_der_regeln(norms[j], tage[i])[0]
             hit = (projektion._nicht_erfuellt(e), e.status, fassung.datei.gueltig_ab if fassung else None,
-                   {b.id: b.titel for b in e.voraussetzungen}, _Gekuerzt(e.norm, e.geltung))
-            if len(ergebnisse) >= GRENZE:
-                ergebnisse.clear()
+                   {b.id: b.titel for b in e.voraussetzungen}, e)
             ergebnisse[(norms[j], k)] = hit
         return hit
 
