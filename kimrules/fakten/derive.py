@@ -310,7 +310,7 @@ def derive(s: Sachverhalt, stichtag: date, parameter: Optional[Mapping[str, Any]
     f = _derive(s.model_copy(update={"verurteilungen": verwertbar + list(tilgung.unsicher)}), stichtag, parameter)
     # without the convictions whose use is open only the facts read from the convictions can differ:
     # those are derived a second time (_verurteilungsfakten), not every fact
-    ohne = _verurteilungsfakten(s.model_copy(update={"verurteilungen": verwertbar}), stichtag)
+    ohne = _verurteilungsfakten(s.model_copy(update={"verurteilungen": verwertbar}), stichtag, parameter)
     frage = " ".join(tilgung.fragen)
     for name in ohne.herleitung._data:
         if f.werte.get(name) != ohne.werte.get(name):
@@ -321,13 +321,13 @@ def derive(s: Sachverhalt, stichtag: date, parameter: Optional[Mapping[str, Any]
     return f
 
 
-def _verurteilungsfakten(s: Sachverhalt, stichtag: date) -> Fakten:
+def _verurteilungsfakten(s: Sachverhalt, stichtag: date, parameter: Optional[Mapping[str, Any]] = None) -> Fakten:
     """Only the facts derived from the convictions (the only ones that read ``s.verurteilungen``)."""
     from kimrules.fakten import derive_104c, derive_stag
 
     f = Fakten(stichtag=stichtag)
     _conviction_facts(s, f)
-    derive_104c.verurteilungsfakten(s, f)
+    derive_104c.verurteilungsfakten(s, f, parameter)
     derive_stag.verurteilungsfakten(s, f)
     return f
 

@@ -49,8 +49,8 @@ VORAUFENTHALT_MONATE = "voraufenthalt_104c_mindestens_monate"  # "… seit fünf
 ERSTER_TAG = "chancen_aufenthaltsrecht_erster_tag"  # first day of the grant basis
 LETZTER_TAG = "chancen_aufenthaltsrecht_letzter_tag"  # last day of the grant basis
 GELTUNGSDAUER = "geltungsdauer_104c_monate"  # § 104c Abs. 3 Satz 3 a. F.
-GRENZE_ALLGEMEIN = 50  # Tagessätze insgesamt, § 104c Abs. 1 Satz 1 Nr. 2
-GRENZE_AUSLAENDER = 90  # Tagessätze, Straftaten, die nur Ausländer begehen können
+GRENZE_ALLGEMEIN = "geldstrafen_104c_hoechstens_tagessaetze"  # § 104c Abs. 1 Satz 1 Nr. 2 a. F., insgesamt
+GRENZE_AUSLAENDER = "geldstrafen_104c_auslaenderrecht_hoechstens_tagessaetze"  # offences only foreigners can commit
 _EIN_TAG = timedelta(days=1)
 _MAX_UNSICHER = 8  # fines whose kind or relevance is unknown: combinations tried exactly up to this many
 
@@ -122,7 +122,7 @@ def ableiten(s: "Sachverhalt", f: "Fakten", zeitachse: tuple, parameter: Optiona
     """Add this module's facts to ``f``."""
     parameter = parameter or {}
     _voraufenthalt(s, f, zeitachse, parameter)
-    _verurteilungen(s, f)
+    _verurteilungen(s, f, parameter)
     i = s.identitaet
     wiederholt = s.chancen_aufenthaltsrecht.taeuschung_wiederholt
     wert = _und(i.taeuschung_aktuell, wiederholt)
@@ -256,11 +256,13 @@ def _art_grosszuegig(p: Statuszeitraum) -> Optional[str]:
 
 
 # --- § 104c Abs. 1 Satz 1 Nr. 2: Verurteilungen ---------------------------------------------------
-def _urteil(allgemein: int, auslaender: int) -> str:
-    """ok / schaedlich / misch for fines that count: general and foreigner-specific Tagessätze."""
-    if allgemein > GRENZE_ALLGEMEIN or auslaender > GRENZE_AUSLAENDER:
+def _urteil(allgemein: int, auslaender: int, grenzen: tuple[int, int]) -> str:
+    """ok / schaedlich / misch for fines that count: general and foreigner-specific Tagessätze against
+    the two limits (general, foreigner-specific)."""
+    grenze, grenze_auslaender = grenzen
+    if allgemein > grenze or auslaender > grenze_auslaender:
         return "schaedlich"
-    if allgemein and auslaender and allgemein + auslaender > GRENZE_ALLGEMEIN:
+    if allgemein and auslaender and allgemein + auslaender > grenze:
         return "misch"  # offene Rechtsfrage 104c-geldstrafen-gemischt
     return "ok"
 
@@ -283,11 +285,19 @@ def _einordnung(v: "Verurteilung") -> tuple[str, object]:
     return "geld", (v.tagessaetze, art if relevant else ("-",) + art)
 
 
-def _verurteilungen(s: "Sachverhalt", f: "Fakten") -> None:
+def _verurteilungen(s: "Sachverhalt", f: "Fakten", parameter: Mapping[str, Any]) -> None:
     if s.verurteilungen is None:
         f.set("verurteilung_104c_schaedlich", None, "Verurteilungen nicht erfasst")
         f.set("verurteilung_104c_mischfall", None, "Verurteilungen nicht erfasst")
         return
+    grenze = gesetzesdaten.zahl(parameter, GRENZE_ALLGEMEIN, f.stichtag)
+    grenze_auslaender = gesetzesdaten.zahl(parameter, GRENZE_AUSLAENDER, f.stichtag)
+    if grenze is None or grenze_auslaender is None:
+        fehlt = _fehlt(GRENZE_ALLGEMEIN if grenze is None else GRENZE_AUSLAENDER)
+        f.set("verurteilung_104c_schaedlich", None, fehlt)
+        f.set("verurteilung_104c_mischfall", None, fehlt)
+        return
+    grenzen = (grenze, grenze_auslaender)
     haft_sicher = haft_moeglich = False  # a conviction that certainly / possibly counts whatever the fines are
     allgemein = auslaender = 0
     unsicher: list[tuple[int, tuple[str, ...]]] = []
@@ -322,7 +332,7 @@ def _verurteilungen(s: "Sachverhalt", f: "Fakten") -> None:
         for wahl in itertools.product(*(o for _, o in unsicher)):
             g = allgemein + sum(ts for (ts, _), w in zip(unsicher, wahl) if w == "G")
             a = auslaender + sum(ts for (ts, _), w in zip(unsicher, wahl) if w == "A")
-            ergebnisse.add(_urteil(g, a))
+            ergebnisse.add(_urteil(g, a, grenzen))
         if haft_moeglich:
             ergebnisse.add("schaedlich")
     schaedlich = False if ergebnisse == {"ok"} else (True if "ok" not in ergebnisse else None)
@@ -332,8 +342,8 @@ def _verurteilungen(s: "Sachverhalt", f: "Fakten") -> None:
         if not s.verurteilungen:
             return "keine Verurteilungen"
         return (f"{len(s.verurteilungen)} Verurteilung(en): " + "; ".join(notes)
-                + f". Geldstrafen, die zählen: allgemeine Straftaten {allgemein} Tagessätze (Grenze {GRENZE_ALLGEMEIN} insgesamt), "
-                f"Straftaten nur von Ausländern {auslaender} Tagessätze (Grenze {GRENZE_AUSLAENDER})")
+                + f". Geldstrafen, die zählen: allgemeine Straftaten {allgemein} Tagessätze (Grenze {grenze} insgesamt), "
+                f"Straftaten nur von Ausländern {auslaender} Tagessätze (Grenze {grenze_auslaender})")
 
     f.set("verurteilung_104c_schaedlich", schaedlich, text)
     f.set("verurteilung_104c_mischfall", misch,
@@ -371,7 +381,7 @@ def _bestehende_erlaubnis(s: "Sachverhalt", f: "Fakten", zeitachse: tuple, dauer
               "nicht verlängerbar – Erteilungsdatum prüfen oder Fiktionsbescheinigung nach Antrag auf § 25a/§ 25b erfassen")
 
 
-def verurteilungsfakten(s: "Sachverhalt", f: "Fakten") -> None:
+def verurteilungsfakten(s: "Sachverhalt", f: "Fakten", parameter: Optional[Mapping[str, Any]] = None) -> None:
     """Only this module's facts that are derived from the convictions (:func:`kimrules.fakten.derive.derive`
     derives them again without convictions whose use is open)."""
-    _verurteilungen(s, f)
+    _verurteilungen(s, f, parameter or {})

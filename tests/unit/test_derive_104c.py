@@ -15,7 +15,8 @@ from kimrules import load_rules
 
 from kimrules.fakten import catalog
 from kimrules.fakten.derive import derive
-from kimrules.fakten.derive_104c import FAKTEN
+from kimrules.fakten import gesetzesdaten
+from kimrules.fakten.derive_104c import FAKTEN, GRENZE_ALLGEMEIN, GRENZE_AUSLAENDER
 from kimrules.basis.errors import RuleFileError
 from kimrules.akte.facts import Sachverhalt
 from kimrules.regelwerk.rules import RULES_DIR, KeineNeuerteilung
@@ -150,32 +151,42 @@ def verurteilt(*vs: dict) -> tuple:
     return w.get("verurteilung_104c_schaedlich"), w.get("verurteilung_104c_mischfall")
 
 
+# the two limits of § 104c Abs. 1 Satz 1 Nr. 2 a. F., as the rule files state them
+G = gesetzesdaten.zahl(PARAMETER, GRENZE_ALLGEMEIN, ST)  # general offences, in total
+A = gesetzesdaten.zahl(PARAMETER, GRENZE_AUSLAENDER, ST)  # offences only foreigners can commit
+ZWISCHEN = (G + A) // 2  # above the general limit, within the foreigner-specific one
+
+
+def test_limits_come_from_the_rule_files():
+    assert G is not None and A is not None and G < ZWISCHEN <= A
+
+
 @pytest.mark.parametrize("vs, erwartet", [
     ([], (False, False)),
-    ([_v(tagessaetze=50, nur_auslaender_straftat=False)], (False, False)),
-    ([_v(tagessaetze=51, nur_auslaender_straftat=False)], (True, False)),
-    ([_v(tagessaetze=90, nur_auslaender_straftat=True)], (False, False)),
-    ([_v(tagessaetze=91, nur_auslaender_straftat=True)], (True, False)),
-    ([_v(tagessaetze=30, nur_auslaender_straftat=False), _v(tagessaetze=21, nur_auslaender_straftat=False)], (True, False)),
-    ([_v(tagessaetze=20, nur_auslaender_straftat=False), _v(tagessaetze=30, nur_auslaender_straftat=True)], (False, False)),
-    ([_v(tagessaetze=30, nur_auslaender_straftat=False), _v(tagessaetze=60, nur_auslaender_straftat=True)], (True, True)),
-    ([_v(tagessaetze=51, nur_auslaender_straftat=False), _v(tagessaetze=30, nur_auslaender_straftat=True)], (True, False)),
-    ([_v(tagessaetze=120, nur_auslaender_straftat=False, vorsaetzlich=False)], (False, False)),
-    ([_v(tagessaetze=120, nur_auslaender_straftat=False, im_inland=False)], (False, False)),
+    ([_v(tagessaetze=G, nur_auslaender_straftat=False)], (False, False)),
+    ([_v(tagessaetze=G + 1, nur_auslaender_straftat=False)], (True, False)),
+    ([_v(tagessaetze=A, nur_auslaender_straftat=True)], (False, False)),
+    ([_v(tagessaetze=A + 1, nur_auslaender_straftat=True)], (True, False)),
+    ([_v(tagessaetze=G - 20, nur_auslaender_straftat=False), _v(tagessaetze=21, nur_auslaender_straftat=False)], (True, False)),
+    ([_v(tagessaetze=G - 30, nur_auslaender_straftat=False), _v(tagessaetze=30, nur_auslaender_straftat=True)], (False, False)),
+    ([_v(tagessaetze=G - 20, nur_auslaender_straftat=False), _v(tagessaetze=ZWISCHEN, nur_auslaender_straftat=True)], (True, True)),
+    ([_v(tagessaetze=G + 1, nur_auslaender_straftat=False), _v(tagessaetze=30, nur_auslaender_straftat=True)], (True, False)),
+    ([_v(tagessaetze=2 * A, nur_auslaender_straftat=False, vorsaetzlich=False)], (False, False)),
+    ([_v(tagessaetze=2 * A, nur_auslaender_straftat=False, im_inland=False)], (False, False)),
     ([_v(jugendstrafrecht=True)], (False, False)),
     ([_v(jugendstrafrecht=True, jugendstrafe_monate=6, bewaehrung=True)], (True, False)),
     ([_v(freiheitsstrafe_monate=3, bewaehrung=True)], (True, False)),
     ([_v(freiheitsstrafe_monate=3, vorsaetzlich=False)], (False, False)),
     # unknown: kind of offence, intent, penalty
-    ([_v(tagessaetze=60)], (None, False)),
-    ([_v(tagessaetze=50)], (False, False)),
-    ([_v(tagessaetze=91)], (True, False)),
-    ([_v(tagessaetze=60, nur_auslaender_straftat=False, vorsaetzlich=None)], (None, False)),
+    ([_v(tagessaetze=ZWISCHEN)], (None, False)),
+    ([_v(tagessaetze=G)], (False, False)),
+    ([_v(tagessaetze=A + 1)], (True, False)),
+    ([_v(tagessaetze=ZWISCHEN, nur_auslaender_straftat=False, vorsaetzlich=None)], (None, False)),
     ([_v(freiheitsstrafe_monate=3, vorsaetzlich=None)], (None, False)),
     ([_v()], (None, False)),
-    ([_v(tagessaetze=30, nur_auslaender_straftat=False), _v(tagessaetze=60)], (True, None)),  # excluded or the open mixed case
+    ([_v(tagessaetze=G - 20, nur_auslaender_straftat=False), _v(tagessaetze=ZWISCHEN)], (True, None)),  # excluded or the open mixed case
     # a certain exclusion decides whatever else is unknown
-    ([_v(freiheitsstrafe_monate=7), _v(tagessaetze=60)], (True, False)),
+    ([_v(freiheitsstrafe_monate=7), _v(tagessaetze=ZWISCHEN)], (True, False)),
 ])
 def test_convictions(vs, erwartet):
     assert verurteilt(*vs) == erwartet
@@ -183,14 +194,23 @@ def test_convictions(vs, erwartet):
 
 def test_convictions_unknown_and_order_does_not_matter():
     assert "verurteilung_104c_schaedlich" not in werte()
-    vs = [_v(tagessaetze=30, nur_auslaender_straftat=False), _v(tagessaetze=60, nur_auslaender_straftat=True), _v(jugendstrafrecht=True)]
+    vs = [_v(tagessaetze=G - 20, nur_auslaender_straftat=False), _v(tagessaetze=ZWISCHEN, nur_auslaender_straftat=True),
+          _v(jugendstrafrecht=True)]
     assert {verurteilt(*p) for p in permutations(vs)} == {(True, True)}
+
+
+def test_without_the_limits_the_convictions_stay_open():
+    ohne = {k: v for k, v in PARAMETER.items() if k != GRENZE_AUSLAENDER}
+    f = derive(Sachverhalt(aktenzeichen="T-104c", verurteilungen=[_v(tagessaetze=1, nur_auslaender_straftat=False)]), ST, ohne)
+    assert "verurteilung_104c_schaedlich" not in f.werte
+    assert GRENZE_AUSLAENDER in f.herleitung["verurteilung_104c_schaedlich"]
 
 
 def test_conviction_herleitung_names_the_sums():
     f = fakten(verurteilungen=[_v(tagessaetze=30, nur_auslaender_straftat=False), _v(tagessaetze=60, nur_auslaender_straftat=True)])
     text = f.herleitung["verurteilung_104c_schaedlich"]
     assert "allgemeine Straftaten 30 Tagessätze" in text and "nur von Ausländern 60 Tagessätze" in text
+    assert f"Grenze {G} insgesamt" in text and f"Grenze {A})" in text
 
 
 # --- § 104c Abs. 1 Satz 2: repeated deception; passive non-cooperation does not count -----------------
