@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _kimrules() -> list[str]:
     exe = shutil.which("kimrules", path=str(Path(sys.executable).parent))
-    return [exe] if exe else [sys.executable, "-c", "from kimrules.cli.main import main; main()"]
+    return [exe] if exe else [sys.executable, "-c", "from kimrules.cli.main import programm; programm()"]
 
 
 _CPU: dict[str, list[float]] = {}

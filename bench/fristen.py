@@ -69,7 +69,7 @@ def main() -> None:
         print(f"in-process: {inproc:.2f} s for {args.n} files, {len(eintraege)} entries until {bis.isoformat()}, "
               f"{len(probleme)} problems; by kind: {dict(sorted(arten.items()))}")
         ics = Path(tmp) / "fristen.ics"
-        cmd = [sys.executable, "-c", "from kimrules.cli.main import main; main()", "fristen", str(ordner), "--stichtag", args.stichtag.isoformat(),
+        cmd = [sys.executable, "-c", "from kimrules.cli.main import programm; programm()", "fristen", str(ordner), "--stichtag", args.stichtag.isoformat(),
                "--bis", bis.isoformat(), "--ical", str(ics)]
         vorher = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()

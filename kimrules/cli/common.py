@@ -121,16 +121,30 @@ class Gruppe(click.Group):
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         _deutsch()
-        # A command allocates many long-lived objects while it imports its stages (pydantic models,
-        # the rule set); with Python's default thresholds the cyclic collector scans them again and
-        # again, about a twentieth of a one-client run. Nearly everything kimrules frees is freed by
-        # reference counting, so collecting less often costs little memory.
-        gc.set_threshold(10_000, 50, 100)
         # kimrules uses no pydantic plugins; looking for them scans every installed package's metadata
         # (about 15 ms), and a plugin would see the personal data of every validated client file.
         # An explicit setting of the user is kept.
         os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
         return super().main(*args, **kwargs)
+
+
+def als_programm(gruppe: click.Group) -> None:
+    """Run ``gruppe`` as the program ``kimrules`` (the console script): a process that runs one command
+    and ends.
+
+    A command allocates many long-lived objects while it imports its stages (pydantic models, the rule
+    set); with Python's default thresholds the cyclic collector scans them again and again, and once
+    more when the interpreter shuts down (together about a fifth of a one-client run). Nearly
+    everything kimrules frees is freed by reference counting, so the collector runs less often, and
+    when the command has finished (its output written and flushed) everything left is frozen so
+    that the shutdown does not scan it again. Only for the program: a caller that runs commands in
+    its own process (tests, a notebook) keeps its collector as it is.
+    """
+    gc.set_threshold(10_000, 50, 100)
+    try:
+        gruppe.main()
+    finally:
+        gc.freeze()
 
     def invoke(self, ctx: click.Context) -> Any:
         try:

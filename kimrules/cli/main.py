@@ -11,7 +11,7 @@ import click
 
 from kimrules.basis.version import __version__
 from kimrules.cli.checkliste import checkliste_befehl
-from kimrules.cli.common import EXIT_CODES, HELP_SETTINGS, Gruppe
+from kimrules.cli.common import EXIT_CODES, HELP_SETTINGS, Gruppe, als_programm
 from kimrules.cli.fallbestand import fallbestand
 from kimrules.cli.erfassen import erfassen_befehl
 from kimrules.cli.fristen import fristen_befehl
@@ -49,4 +49,10 @@ main.add_command(fristen_befehl)
 main.add_command(checkliste_befehl)
 main.add_command(fallbestand)
 
-__all__ = ["main", "mandanten_schema"]
+
+def programm() -> None:
+    """Entry point of the console script ``kimrules``."""
+    als_programm(main)
+
+
+__all__ = ["main", "mandanten_schema", "programm"]
