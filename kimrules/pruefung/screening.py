@@ -57,7 +57,7 @@ class _Call(NamedTuple):
 
 
 _VERSION_CACHE = 1024  # (norm, Stichtag) pairs kept by a Screener
-_TRACE_CACHE = 100_000  # explanation trees kept by a Screener (equal values of the facts read, equal tree)
+_TRACE_CACHE = 5_000  # explanation trees kept by a Screener (equal values of the facts read, equal tree; about 2.5 kB each)
 
 
 class _Bundle(NamedTuple):
