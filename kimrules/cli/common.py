@@ -127,6 +127,21 @@ class Gruppe(click.Group):
         os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
         return super().main(*args, **kwargs)
 
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit,
+                KeyboardInterrupt):
+            raise
+        except KimrulesError as exc:
+            abbruch(exc)
+        except OSError as exc:
+            if exc.errno in _AUSGABEFEHLER:  # writing to standard output or error failed
+                _ausgabe_fehlgeschlagen(exc)
+            _interner_fehler(exc)
+        except (Exception, RecursionError, MemoryError) as exc:  # noqa: BLE001 - the last line of defence
+            _interner_fehler(exc)
+
 
 def als_programm(gruppe: click.Group) -> None:
     """Run ``gruppe`` as the program ``kimrules`` (the console script): a process that runs one command
@@ -145,21 +160,6 @@ def als_programm(gruppe: click.Group) -> None:
         gruppe.main()
     finally:
         gc.freeze()
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit,
-                KeyboardInterrupt):
-            raise
-        except KimrulesError as exc:
-            abbruch(exc)
-        except OSError as exc:
-            if exc.errno in _AUSGABEFEHLER:  # writing to standard output or error failed
-                _ausgabe_fehlgeschlagen(exc)
-            _interner_fehler(exc)
-        except (Exception, RecursionError, MemoryError) as exc:  # noqa: BLE001 - the last line of defence
-            _interner_fehler(exc)
 
 
 _AUSGABEFEHLER = {errno.ENOSPC, errno.EPIPE, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF, errno.EROFS}
