@@ -300,13 +300,11 @@ def derive(s: Sachverhalt, stichtag: date, parameter: Optional[Mapping[str, Any]
     tilgung = bzrg.pruefen(s.verurteilungen, stichtag)
     if tilgung is None or (not tilgung.unsicher and not tilgung.entfallen):
         f = _derive(s, stichtag, parameter)
-        if tilgung is not None:
-            wie = f.herleitung["verurteilung_vorhanden"]
-            f.herleitung._data["verurteilung_vorhanden"] = f"{wie}. {tilgung.text}"
-        return f
+        return f if tilgung is None else _mit_tilgung(f, tilgung.text)
     verwertbar = list(tilgung.sicher)
     if not tilgung.unsicher:  # those that may not be used are left out, nothing is open: only the usable ones count
-        return _derive(s.model_copy(update={"verurteilungen": verwertbar}), stichtag, parameter)
+        # the Herleitung says which were left out and why (§ 51 Abs. 1 BZRG)
+        return _mit_tilgung(_derive(s.model_copy(update={"verurteilungen": verwertbar}), stichtag, parameter), tilgung.text)
     f = _derive(s.model_copy(update={"verurteilungen": verwertbar + list(tilgung.unsicher)}), stichtag, parameter)
     # without the convictions whose use is open only the facts read from the convictions can differ:
     # those are derived a second time (_verurteilungsfakten), not every fact
@@ -318,6 +316,14 @@ def derive(s: Sachverhalt, stichtag: date, parameter: Optional[Mapping[str, Any]
             wie = f.herleitung._data.get(name, "")
             wie = wie() if callable(wie) else wie
             f.herleitung._data[name] = f"{wie}. {tilgung.text}. Zu klären: {frage}" if frage else f"{wie}. {tilgung.text}"
+    return f
+
+
+def _mit_tilgung(f: Fakten, text: str) -> Fakten:
+    """``f`` with the Tilgung of the convictions (:mod:`kimrules.fakten.bzrg`) in the Herleitung of
+    ``verurteilung_vorhanden``."""
+    wie = f.herleitung["verurteilung_vorhanden"]
+    f.herleitung._data["verurteilung_vorhanden"] = f"{wie}. {text}"
     return f
 
 

@@ -63,3 +63,15 @@ def test_jugendstrafe_with_strafmakel_removed_is_open_while_not_tilgungsreif():
 def test_erziehungsmassregeln_are_not_in_the_zentralregister():
     t = pruefen([V(jugendstrafrecht=True)], D(2026, 1, 1))
     assert t.sicher and not t.unsicher
+
+
+def test_the_herleitung_names_a_conviction_left_out_as_tilgungsreif():
+    # § 51 Abs. 1 BZRG: a tilgungsreife conviction is not held against the person; the case manager
+    # reads in the Herleitung why it does not count
+    from kimrules.akte.facts import Sachverhalt
+    from kimrules.fakten.derive import derive
+    from kimrules.regelwerk.rules import load_parameter
+
+    s = Sachverhalt(aktenzeichen="T-BZRG", verurteilungen=[V(datum=D(2018, 1, 10), tagessaetze=60)])
+    f = derive(s, D(2023, 2, 10), load_parameter())
+    assert "tilgungsreif" in f.herleitung["verurteilung_vorhanden"]
