@@ -46,21 +46,21 @@ class Document:
 
     def line_of(self, path: Path_) -> int | None:
         """Line of the deepest known prefix of ``path``."""
-        path = tuple(path)
-        while path:
-            if path in self.lines:
-                return self.lines[path]
-            path = path[:-1]
-        return self.lines.get((), None)
+        return _deepest(self.lines, path)
 
     def column_of(self, path: Path_) -> int | None:
         """Column (1-based) of the deepest known prefix of ``path``."""
-        path = tuple(path)
-        while path:
-            if path in self.columns:
-                return self.columns[path]
-            path = path[:-1]
-        return self.columns.get((), None)
+        return _deepest(self.columns, path)
+
+
+def _deepest(table: dict[Path_, int], path: Path_) -> int | None:
+    """The entry of the deepest prefix of ``path`` that ``table`` knows (the root ``()`` last)."""
+    path = tuple(path)
+    while path:
+        if path in table:
+            return table[path]
+        path = path[:-1]
+    return table.get((), None)
 
 
 class InputSyntaxError(ValueError):

@@ -99,14 +99,16 @@ def offene_blaetter(k: Knoten) -> list[Knoten]:
 
     Only such a leaf can change ``k``: below a decided node the answer cannot matter.
     """
-    if k.status is not U:
+    return _blaetter(k, nur_ungeklaert=True)
+
+
+def _blaetter(k: Knoten, nur_ungeklaert: bool = False) -> list[Knoten]:
+    """The fact leaves below ``k``; with ``nur_ungeklaert`` only those reached through ungeklärt nodes."""
+    if nur_ungeklaert and k.status is not U:
         return []
     if k.art == "fakt":
         return [k]
-    out: list[Knoten] = []
-    for c in k.kinder:
-        out.extend(offene_blaetter(c))
-    return out
+    return [blatt for c in k.kinder for blatt in _blaetter(c, nur_ungeklaert)]
 
 
 def _mit(k: Knoten, fakt: str, wert: object) -> Status:
@@ -138,17 +140,8 @@ def _werte(blaetter: Iterable[Knoten]) -> list[object]:
 
 def entscheidet(baum: Knoten, fakt: str) -> bool:
     """Whether an answer to ``fakt`` alone settles the requirement (erfüllt or nicht erfüllt)."""
-    blaetter = [b for b in _alle_blaetter(baum) if b.fakt == fakt]
+    blaetter = [b for b in _blaetter(baum) if b.fakt == fakt]
     return any(_mit(baum, fakt, w) is not U for w in _werte(blaetter))
-
-
-def _alle_blaetter(k: Knoten) -> list[Knoten]:
-    if k.art == "fakt":
-        return [k]
-    out: list[Knoten] = []
-    for c in k.kinder:
-        out.extend(_alle_blaetter(c))
-    return out
 
 
 # -- pathways -----------------------------------------------------------------------------------------

@@ -243,6 +243,13 @@ class Akte:
     def grundfall(cls) -> "Akte":
         return cls(daten=grundfall())
 
+    def letzte_verurteilung(self) -> dict[str, Any]:
+        """The conviction the scenario named last (a step about "the conviction" refers to it)."""
+        liste = self.daten.get("verurteilungen")
+        if not liste:
+            raise AssertionError("Angabe zur letzten Verurteilung, aber vorher wurde keine Verurteilung genannt")
+        return liste[-1]
+
     def fuer_pruefung(self) -> dict[str, Any]:
         """The client file as the Given steps described it. A conviction the scenario gives no date
         (key ``datum`` absent) was handed down a year before the Stichtag: it is not tilgungsreif

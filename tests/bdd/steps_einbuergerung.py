@@ -254,26 +254,19 @@ def _(akte: Akte) -> None:
     _verurteilung(akte, jugendstrafrecht=True, jugendstrafe_monate=0)
 
 
-def _letzte_verurteilung(akte: Akte) -> dict[str, Any]:
-    liste = akte.daten.get("verurteilungen")
-    if not liste:
-        raise AssertionError("Angabe zur letzten Verurteilung, aber vorher wurde keine Verurteilung genannt")
-    return liste[-1]
-
-
 @given("das Urteil stellt ein antisemitisches, rassistisches oder sonst menschenverachtendes Motiv fest")
 def _(akte: Akte) -> None:
-    _letzte_verurteilung(akte)["motiv_menschenverachtend"] = True
+    akte.letzte_verurteilung()["motiv_menschenverachtend"] = True
 
 
 @given("ob das Urteil ein menschenverachtendes Motiv feststellt, ist unbekannt")
 def _(akte: Akte) -> None:
-    _letzte_verurteilung(akte)["motiv_menschenverachtend"] = None
+    akte.letzte_verurteilung()["motiv_menschenverachtend"] = None
 
 
 @given("die Verurteilung erging im Ausland")
 def _(akte: Akte) -> None:
-    _letzte_verurteilung(akte)["im_inland"] = False
+    akte.letzte_verurteilung()["im_inland"] = False
 
 
 # --- language and knowledge ---------------------------------------------------------------------

@@ -189,16 +189,9 @@ for _text, _aenderungen in AUSSAGEN.items():
 
 
 # --- Bundeszentralregister: details of the last conviction (Tilgung, §§ 36, 46, 47, 51 BZRG) ------------
-def _letzte(akte: Akte) -> dict:
-    liste = akte.daten.get("verurteilungen")
-    if not liste:
-        raise AssertionError("Angabe zur letzten Verurteilung, aber vorher wurde keine Verurteilung genannt")
-    return liste[-1]
-
-
 @given(parsers.re(rf"das erste Urteil dazu erging am (?P<tag>{DATUM}), die Strafe ist vollstreckt oder erlassen, keine Sexualstraftat"))
 def _(akte: Akte, tag: str) -> None:
-    v = _letzte(akte)
+    v = akte.letzte_verurteilung()
     v.update({"datum": datum(tag), "vollstreckung_erledigt": True, "sexualstraftat": False})
     if v.get("bewaehrung"):
         v["strafe_erlassen"] = True
@@ -206,9 +199,9 @@ def _(akte: Akte, tag: str) -> None:
 
 @given("der Tag des Urteils ist unbekannt")
 def _(akte: Akte) -> None:
-    _letzte(akte)["datum"] = None
+    akte.letzte_verurteilung()["datum"] = None
 
 
 @given("der Strafmakel der Jugendstrafe ist beseitigt")
 def _(akte: Akte) -> None:
-    _letzte(akte)["strafmakel_beseitigt"] = True
+    akte.letzte_verurteilung()["strafmakel_beseitigt"] = True
