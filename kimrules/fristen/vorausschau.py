@@ -14,7 +14,8 @@ same evaluation) from a few days, because
    end, a planned event, a day on which a new version or parameter value applies; :func:`ereignistage`) the
    derived facts only count time (months of residence, age, months since an event): the key is
    found at both ends of such a stretch and, where it differs, the first day of the change is
-   found by halving the candidate days in between (:func:`projektionen`);
+   found by halving the candidate days in between (:func:`projektionen`); where the version differs,
+   it changes on the event day that ends the stretch, so the day before it is looked at first;
 3. **only the first day with the fewest requirements not met counts**: a stretch is not halved
    when the requirements not met at both ends whose facts keep their position there (so they are
    not met on every day in between) are already more than on the best day found so far, or as
@@ -251,7 +252,9 @@ def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optiona
         best = bestes[j]
         if best is not None and g >= 0 and (g > best[0] or (g == best[0] and best[1] <= a)):
             return  # no day in between can be the first with the fewest requirements not met
-        m = (a + b) // 2
+        # any day in between gives the same answer, the choice only saves days: a new version comes on an event
+        # day (b) and only the days before it need searching, else halving
+        m = b - 1 if key(a)[j][:2] != key(b)[j][:2] else (a + b) // 2
         besuchen(m, j)
         verfeinern(a, m, j)
         verfeinern(m, b, j)
