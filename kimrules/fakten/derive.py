@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Union
+from typing import Any, Callable, Collection, Iterable, Iterator, Mapping, Optional, Union
 
 from kimrules.fakten import lebensunterhalt
 
@@ -287,10 +287,15 @@ def _conviction_facts(s: Sachverhalt, f: Fakten) -> None:
     f.set("sonstiges_ausweisungsinteresse", s.sonstiges_ausweisungsinteresse, f"Angabe: {_ja(s.sonstiges_ausweisungsinteresse)}")
 
 
-def derive(s: Sachverhalt, stichtag: date, parameter: Optional[Mapping[str, Any]] = None) -> Fakten:
+def derive(s: Sachverhalt, stichtag: date, parameter: Optional[Mapping[str, Any]] = None, *,
+           module: Optional[Collection[Any]] = None) -> Fakten:
     """The facts on the Stichtag; ``parameter`` are the Regelwerk's date-keyed parameters
     (name -> :class:`kimrules.regelwerk.rules.Parameter`); without them a need that would have to be
     computed from the Regelbedarfe stays unknown.
+
+    ``module``: only these norm-specific modules of :data:`kimrules.fakten.derive_norms.MODULE` (default:
+    all). The facts of the others are then missing, not unknown: for a caller that reads only the facts of
+    some norms (each module reads only the common facts and its own, never another module's).
 
     Convictions that may no longer be held against the person (§ 51 Abs. 1 BZRG) are left out
     before anything is derived (:mod:`kimrules.fakten.bzrg`). Where it is open whether some may
@@ -299,16 +304,17 @@ def derive(s: Sachverhalt, stichtag: date, parameter: Optional[Mapping[str, Any]
     """
     tilgung = bzrg.pruefen(s.verurteilungen, stichtag)
     if tilgung is None or (not tilgung.unsicher and not tilgung.entfallen):
-        f = _derive(s, stichtag, parameter)
+        f = _derive(s, stichtag, parameter, module)
         return f if tilgung is None else _mit_tilgung(f, tilgung.text)
     verwertbar = list(tilgung.sicher)
     if not tilgung.unsicher:  # those that may not be used are left out, nothing is open: only the usable ones count
         # the Herleitung says which were left out and why (§ 51 Abs. 1 BZRG)
-        return _mit_tilgung(_derive(s.model_copy(update={"verurteilungen": verwertbar}), stichtag, parameter), tilgung.text)
-    f = _derive(s.model_copy(update={"verurteilungen": verwertbar + list(tilgung.unsicher)}), stichtag, parameter)
+        return _mit_tilgung(_derive(s.model_copy(update={"verurteilungen": verwertbar}), stichtag, parameter, module),
+                            tilgung.text)
+    f = _derive(s.model_copy(update={"verurteilungen": verwertbar + list(tilgung.unsicher)}), stichtag, parameter, module)
     # without the convictions whose use is open only the facts read from the convictions can differ:
     # those are derived a second time (_verurteilungsfakten), not every fact
-    ohne = _verurteilungsfakten(s.model_copy(update={"verurteilungen": verwertbar}), stichtag, parameter)
+    ohne = _verurteilungsfakten(s.model_copy(update={"verurteilungen": verwertbar}), stichtag, parameter, module)
     frage = " ".join(tilgung.fragen)
     for name in ohne.herleitung._data:
         if f.werte.get(name) != ohne.werte.get(name):
@@ -327,18 +333,22 @@ def _mit_tilgung(f: Fakten, text: str) -> Fakten:
     return f
 
 
-def _verurteilungsfakten(s: Sachverhalt, stichtag: date, parameter: Optional[Mapping[str, Any]] = None) -> Fakten:
+def _verurteilungsfakten(s: Sachverhalt, stichtag: date, parameter: Optional[Mapping[str, Any]] = None,
+                         module: Optional[Collection[Any]] = None) -> Fakten:
     """Only the facts derived from the convictions (the only ones that read ``s.verurteilungen``)."""
     from kimrules.fakten import derive_104c, derive_stag
 
     f = Fakten(stichtag=stichtag)
     _conviction_facts(s, f)
-    derive_104c.verurteilungsfakten(s, f, parameter)
-    derive_stag.verurteilungsfakten(s, f)
+    if module is None or derive_104c in module:
+        derive_104c.verurteilungsfakten(s, f, parameter)
+    if module is None or derive_stag in module:
+        derive_stag.verurteilungsfakten(s, f)
     return f
 
 
-def _derive(s: Sachverhalt, stichtag: date, parameter: Optional[Mapping[str, Any]] = None) -> Fakten:
+def _derive(s: Sachverhalt, stichtag: date, parameter: Optional[Mapping[str, Any]] = None,
+            module: Optional[Collection[Any]] = None) -> Fakten:
     f = Fakten(stichtag=stichtag)
     geb = s.person.geburtsdatum
     alter = None if geb is None else age(geb, stichtag)
@@ -357,7 +367,8 @@ def _derive(s: Sachverhalt, stichtag: date, parameter: Optional[Mapping[str, Any
     from kimrules.fakten.derive_norms import MODULE
 
     for modul in MODULE:
-        modul.ableiten(s, f, timeline, parameter or {})
+        if module is None or modul in module:
+            modul.ableiten(s, f, timeline, parameter or {})
     household_placeholders(f)
     return f
 

@@ -37,6 +37,7 @@ from kimrules.fristen import projektion
 from kimrules.regelwerk.conditions import Fakt, ParameterRef, facts_used, walk
 from kimrules.basis.dates import add_months, format_datum
 from kimrules.fakten.derive import derive
+from kimrules.fakten.derive_norms import MODULE
 from kimrules.basis.errors import EngineError
 from kimrules.engine.outcome import Status
 
@@ -134,12 +135,26 @@ def ereignistage(s: Any, regelwerk: Any, norms: Sequence[str], tage: Sequence[da
     return out
 
 
+ALLE = frozenset(MODULE)
 GRENZE = 10_000  # (norm, day) pairs remembered per screener, then the memory starts over
 
 
+_MODULE: dict[tuple, frozenset] = {}
+
+
+def module_fuer(fassung: Any) -> frozenset:
+    """The norm-specific derivation modules (:data:`kimrules.fakten.derive_norms.MODULE`) whose facts the version reads."""
+    key = (fassung.pfad, fassung.sha256)
+    hit = _MODULE.get(key)
+    if hit is None:
+        gelesen = {f for f, _ in schwellen(fassung)}
+        hit = _MODULE[key] = frozenset(m for m in MODULE if gelesen & m.FAKTEN.keys())
+    return hit
+
+
 def _regeln_am(screener: Any) -> Any:
-    """``(norm, day) -> (version in force or None, (path, parameters), thresholds per fact)``, remembered with
-    ``screener`` for the whole caseload (the same days come again for every client)."""
+    """``(norm, day) -> (version in force or None, (path, parameters), thresholds per fact, derivation modules
+    read)``, remembered with ``screener`` for the whole caseload (the same days come again for every client)."""
     regelwerk = screener.regelwerk
     g = getattr(screener, "_vorausschau", None)
     if g is None or g[0] is not regelwerk:  # the rules were replaced: start over
@@ -151,9 +166,10 @@ def _regeln_am(screener: Any) -> Any:
         if hit is None:
             fassung = regelwerk.select(n, tag)
             if fassung is None:
-                hit = (None, (None, regelwerk.geltung(n, tag)), None)
+                hit = (None, (None, regelwerk.geltung(n, tag)), None, frozenset())
             else:
-                hit = (fassung, (fassung.pfad, tuple(sorted(fassung.parameter.items()))), schwellen(fassung))
+                hit = (fassung, (fassung.pfad, tuple(sorted(fassung.parameter.items()))), schwellen(fassung),
+                       module_fuer(fassung))
             if len(cache) >= GRENZE:
                 cache.clear()
             cache[(n, tag)] = hit
@@ -177,35 +193,41 @@ def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optiona
     daten = projektion._anker(sachverhalt)  # every date of the file, read once for both uses
     tage = projektion.kandidaten(sachverhalt, stichtag, bis, rtage, daten)
     staende: dict[tuple, Any] = {}
-    fakten: dict[int, Any] = {}
-    schluessel: dict[int, tuple] = {}
+    fakten: dict[int, tuple[frozenset, Any]] = {}  # day -> (derivation modules run, facts)
+    schluessel: dict[tuple[int, int], tuple] = {}
 
-    def fakten_am(i: int) -> Any:
-        f = fakten.get(i)
-        if f is None:
-            tag = tage[i]
-            plan = tuple(t for t in geplant if t <= tag)
-            if projektion._pass_laeuft_ab(sachverhalt.identitaet.pass_, stichtag, tag):
-                plan += (tag,)  # as in projektion.verlauf: the renewed passport is valid on this very day
-            sv = staende.get(plan)
-            if sv is None:
-                sv = staende[plan] = projektion.stand_am(sachverhalt, stichtag, tag, perioden=perioden)
-            f = fakten[i] = derive(sv, tag, regelwerk.parameter)
+    def fakten_am(i: int, module: frozenset = ALLE) -> Any:
+        """The facts of day i, at least those of the common part and of ``module``: a day searched for one
+        norm only is derived without the other norms' modules (they cost about half of a derivation)."""
+        hit = fakten.get(i)
+        if hit is not None and module <= hit[0]:
+            return hit[1]
+        if hit is not None:
+            module = module | hit[0]
+        tag = tage[i]
+        plan = tuple(t for t in geplant if t <= tag)
+        if projektion._pass_laeuft_ab(sachverhalt.identitaet.pass_, stichtag, tag):
+            plan += (tag,)  # as in projektion.verlauf: the renewed passport is valid on this very day
+        sv = staende.get(plan)
+        if sv is None:
+            sv = staende[plan] = projektion.stand_am(sachverhalt, stichtag, tag, perioden=perioden)
+        f = derive(sv, tag, regelwerk.parameter, module=None if module == ALLE else module)
+        fakten[i] = (module, f)
         return f
 
     stand_der_regeln = _regeln_am(screener)
 
-    def norm_schluessel(i: int, n: str) -> tuple:
-        fassung, kopf, grenzen = stand_der_regeln(n, tage[i])
-        if fassung is None:  # not in force, or not modelled (as projektion.verlauf): (None, geltung)
-            return kopf
-        werte = fakten_am(i).werte
-        return (*kopf, tuple([lage(werte.get(f), g) for f, g in grenzen]))
-
-    def key(i: int) -> tuple:
-        k = schluessel.get(i)
+    def key(i: int, j: int) -> tuple:
+        """What decides norm j on day i: version, parameters and the position of every fact it reads."""
+        k = schluessel.get((i, j))
         if k is None:
-            k = schluessel[i] = tuple([norm_schluessel(i, n) for n in norms])
+            fassung, kopf, grenzen, module = stand_der_regeln(norms[j], tage[i])
+            if fassung is None:  # not in force, or not modelled (as projektion.verlauf): (None, geltung)
+                k = kopf
+            else:
+                werte = fakten_am(i, module).werte
+                k = (*kopf, tuple([lage(werte.get(f), g) for f, g in grenzen]))
+            schluessel[(i, j)] = k
         return k
 
     # per norm, the result of a day, once per distinct key (equal keys give equal decisions; kept for this
@@ -216,11 +238,11 @@ def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optiona
     bestes: list[Optional[tuple[int, int]]] = [None for _ in norms]  # (fewest requirements not met, first day)
 
     def ergebnis(i: int, j: int) -> tuple:
-        k = key(i)[j]
+        k = key(i, j)
         hit = ergebnisse.get((norms[j], k))
         if hit is None:
-            e = screener.screen_facts(fakten_am(i), norms[j])
-            fassung = stand_der_regeln(norms[j], tage[i])[0]
+            fassung, _, _, module = stand_der_regeln(norms[j], tage[i])
+            e = screener.screen_facts(fakten_am(i, module), norms[j])
             hit = (projektion._nicht_erfuellt(e), e.status, fassung.datei.gueltig_ab if fassung else None,
                    {b.id: b.titel for b in e.voraussetzungen}, e)
             ergebnisse[(norms[j], k)] = hit
@@ -238,7 +260,7 @@ def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optiona
 
     def untergrenze(a: int, b: int, j: int) -> int:
         """Requirements certainly not met on every day between a and b (-1: unknown, e.g. a new version at b)."""
-        ka, kb = key(a)[j], key(b)[j]
+        ka, kb = key(a, j), key(b, j)
         ra, rb = ergebnis(a, j), ergebnis(b, j)
         if ra[0] is None or rb[0] is None or ka[:2] != kb[:2]:
             return -1
@@ -246,7 +268,7 @@ def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optiona
         return sum(1 for r in ra[0] & rb[0] if all(ka[2][x] == kb[2][x] for x in felder[r]))
 
     def verfeinern(a: int, b: int, j: int) -> None:
-        if norms[j] in fehler or b == a + 1 or key(a)[j] == key(b)[j]:
+        if norms[j] in fehler or b == a + 1 or key(a, j) == key(b, j):
             return
         g = untergrenze(a, b, j)
         best = bestes[j]
@@ -254,12 +276,14 @@ def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optiona
             return  # no day in between can be the first with the fewest requirements not met
         # any day in between gives the same answer, the choice only saves days: a new version comes on an event
         # day (b) and only the days before it need searching, else halving
-        m = b - 1 if key(a)[j][:2] != key(b)[j][:2] else (a + b) // 2
+        m = b - 1 if key(a, j)[:2] != key(b, j)[:2] else (a + b) // 2
         besuchen(m, j)
         verfeinern(a, m, j)
         verfeinern(m, b, j)
 
     anker = ereignistage(sachverhalt, regelwerk, norms, tage, daten)
+    for i in anker:  # every norm reads the event days: derived once with every module
+        fakten_am(i)
     for j in range(len(norms)):
         for i in anker:
             if norms[j] not in fehler:
@@ -271,7 +295,7 @@ def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optiona
     for j, n in enumerate(norms):
         letzter = None
         for i in sorted(besucht[j]):
-            k = key(i)[j]
+            k = key(i, j)
             if k == letzter:
                 continue
             letzter = k

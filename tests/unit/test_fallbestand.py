@@ -274,3 +274,24 @@ def test_open_tilgung_rederives_only_the_conviction_facts_with_the_same_result()
             for name in offen:
                 assert "Zu klären" in f.herleitung[name] or t.text in f.herleitung[name]
     assert geprueft >= 50
+
+
+def test_derive_with_some_modules_gives_the_common_facts_and_theirs_exactly():
+    """A day the projection searches for one norm is derived with that norm's module only: its facts,
+    values and Herleitung, are those of the complete derivation restricted to the common facts and the
+    module's own (also with convictions whose Tilgung is open, and on later days)."""
+    from kimrules.fakten.derive import derive
+    from kimrules.fakten.derive_norms import MODULE
+
+    parameter = load_cached().parameter
+    fremd = {m: {n for other in MODULE if other is not m for n in other.FAKTEN} for m in MODULE}
+    for st, daten in gen.corpus(150, 9, STICHTAG):
+        s = client.validate(Document(daten, "gen"), st)
+        for tag in (st, st + timedelta(days=400)):
+            ganz = derive(s, tag, parameter)
+            for m in MODULE:
+                teil = derive(s, tag, parameter, module={m})
+                assert teil.werte == {k: v for k, v in ganz.werte.items() if k not in fremd[m]}
+                assert set(teil.herleitung) == {k for k in ganz.herleitung if k not in fremd[m]}
+                assert all(teil.herleitung[k] == ganz.herleitung[k] for k in teil.herleitung)
+
