@@ -4,25 +4,97 @@ In a caseload the same decision is asked for again and again: over 10,000 genera
 of the decisions (one requirement of one version on the values of the facts it reads) repeat.
 :class:`MerkenderScreener` asks durable-rules exactly as :class:`kimrules.screening.Screener` does,
 and remembers, for every unit an engine call decides (a requirement, a hoisted part of one, or a
-pathway), the engine's answer under the key (ruleset of that version, unit, values of the fields
-the unit's rules read). When every unit of a call is remembered, the call is not made again and
-the remembered answers are used; otherwise the call is made and every unit's answer is stored.
+pathway), the engine's answer under the key (ruleset of that version, unit, classes of the values
+of the fields the unit's rules read). When every unit of a call is remembered, the call is not
+made again and the remembered answers are used; otherwise the call is made and every unit's
+answer is stored. A whole call is also remembered under the classes of all the fields it sends,
+so a call seen before costs one lookup.
+
+The class of a value (:class:`_Klassen`): the compiled rules compare every field only with numbers
+(``$lt``, ``$lte``, ``$gt``, ``$gte`` against constants, :mod:`kimrules.engine.compile`). Two values
+of a field that lie on the same side of, or on, each constant the unit's ruleset compares that
+field with make every one of those comparisons come out the same, so durable fires the same rules
+for them. The class numbers the interval between two neighbouring constants (or one constant
+itself). A ruleset that reads a field in any other way keeps the exact values as its key.
 
 This is sound because durable-rules decides each unit from its own rules only, and those read
 only the fields in the key (the ruleset name carries the version and its parameters). The engine
-stays the only evaluator: nothing is decided that durable-rules did not decide before on the same
-values. The memory is bounded (:data:`GRENZE` entries, then it starts over).
+stays the only evaluator: nothing is decided that durable-rules did not decide before on values
+of the same classes. The memory is bounded (:data:`GRENZE` entries, then it starts over).
 """
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from bisect import bisect_right
+from math import inf, nextafter
+from operator import itemgetter
+from typing import Any, Callable, Iterable, Optional
 
 from kimrules.engine import compile as compiler
 from kimrules.pruefung.screening import Screener, _Call
 
 GRENZE = 400_000  # remembered decisions per process (about 60 MB), then the memory starts over
 _FEHLT = object()
+_VERGLEICHE = frozenset({"$lt", "$lte", "$gt", "$gte"})
+
+
+def _konstanten(condition: object, out: dict[str, set[float]]) -> bool:
+    """Add, per field, the constants ``condition`` compares it with; False if it reads a field
+    in any other way (then its values are not put into classes)."""
+    if not isinstance(condition, dict):
+        return False
+    for key, value in condition.items():
+        if key in ("$and", "$or"):
+            if not all(_konstanten(part, out) for part in value):
+                return False
+        elif key in _VERGLEICHE:
+            for feld, wert in value.items():
+                if isinstance(wert, bool) or not isinstance(wert, (int, float)):
+                    return False
+                out.setdefault(feld, set()).add(float(wert))
+        elif key != "t":
+            return False
+    return True
+
+
+def _grenzen(konstanten: Iterable[float]) -> tuple[float, ...]:
+    """Sorted bounds such that ``bisect_right(bounds, x)`` numbers the class of ``x``: each constant
+    ``c`` is followed by the next float above it, so ``x < c``, ``x == c`` and ``x > c`` differ."""
+    out: list[float] = []
+    for c in sorted(konstanten):
+        out += [c, nextafter(c, inf)]
+    return tuple(out)
+
+
+class _Klassen:
+    """What one registered ruleset needs to key its answers: the fields in the order the fact
+    carries them, their class bounds (None: exact values) and, per unit, the positions it reads."""
+
+    __slots__ = ("werte", "grenzen", "einheiten", "ganz", "je_einheit")
+
+    def __init__(self, felder: tuple[str, ...], grenzen: Optional[tuple[tuple[float, ...], ...]],
+                 einheiten: tuple[tuple[tuple, tuple[int, ...]], ...]) -> None:
+        self.werte: Callable[[dict], tuple] = _getter(felder)
+        self.grenzen = grenzen
+        self.einheiten = tuple((einheit, _getter(positionen)) for einheit, positionen in einheiten)
+        self.ganz: dict[tuple, list] = {}  # classes of every field -> the tags fired
+        self.je_einheit: tuple[dict, ...] = tuple({} for _ in einheiten)  # per unit: its classes -> its tag (None: none)
+
+    def schluessel(self, fact: dict[str, float]) -> tuple:
+        werte = self.werte(fact)
+        if self.grenzen is None:
+            return werte
+        return tuple(map(bisect_right, self.grenzen, werte))
+
+
+def _getter(positionen: tuple) -> Callable[[Any], tuple]:
+    """``itemgetter`` that always gives a tuple (also for one or no position)."""
+    if not positionen:
+        return lambda _: ()
+    if len(positionen) == 1:
+        (p,) = positionen
+        return lambda x: (x[p],)
+    return itemgetter(*positionen)
 
 
 class MerkenderScreener(Screener):
@@ -30,38 +102,64 @@ class MerkenderScreener(Screener):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._einheiten: dict[str, tuple[tuple[tuple, tuple[str, ...]], ...]] = {}
-        self._gemerkt: dict[tuple, Any] = {}
+        self._klassen: dict[str, _Klassen] = {}
+        self._anzahl = 0  # remembered entries (whole calls and units)
         self.treffer = self.anfragen = 0
 
     def _register(self, name: str, discriminator: str, rules: Iterable[compiler.Rule], status_read: set[str]) -> _Call:
         rules = tuple(rules)
         call = super()._register(name, discriminator, rules, status_read)
+        felder = tuple(a for a, _ in (*call.fact_fields, *call.status_fields))  # the order _decide builds the fact in
         alias = {f: a for a, f in (*call.fact_fields, *call.status_fields)}
-        felder: dict[tuple, set[str]] = {}
+        position = {a: i for i, a in enumerate(felder)}
+        gelesen: dict[tuple, set[str]] = {}
+        konstanten: dict[str, set[float]] = {}
+        vergleichbar = True
         for r in rules:
-            felder.setdefault(r.tag[:-1], set()).update(alias[f] for f in compiler.fields_of(r.condition))
-        self._einheiten[name] = tuple((einheit, tuple(sorted(f))) for einheit, f in felder.items())
+            gelesen.setdefault(r.tag[:-1], set()).update(alias[f] for f in compiler.fields_of(r.condition))
+            vergleichbar = _konstanten(r.condition, konstanten) and vergleichbar
+        grenzen = tuple(_grenzen(konstanten.get(f, ())) for _, f in (*call.fact_fields, *call.status_fields)) if vergleichbar else None
+        self._klassen[name] = _Klassen(felder, grenzen, tuple(
+            (einheit, tuple(sorted(position[a] for a in f))) for einheit, f in gelesen.items()))
         return call
 
     def _antworten(self, call: _Call, fact: dict[str, float]) -> list:
         """The tags the engine fires for ``fact`` (remembered or asked), grouped by unit."""
-        einheiten = self._einheiten[call.name]
-        gemerkt = self._gemerkt
+        k = self._klassen[call.name]
         self.anfragen += 1
-        schluessel = [(call.name, einheit, tuple([fact[a] for a in felder])) for einheit, felder in einheiten]
-        antworten = [gemerkt.get(k, _FEHLT) for k in schluessel]
+        schluessel = k.schluessel(fact)
+        hit = k.ganz.get(schluessel)
+        if hit is not None:
+            self.treffer += 1
+            return hit
+        teile = [(m, get(schluessel)) for m, (_, get) in zip(k.je_einheit, k.einheiten)]
+        antworten = [m.get(s, _FEHLT) for m, s in teile]
         if _FEHLT not in antworten:
             self.treffer += 1
-            return [a for a in antworten if a is not None]
-        fired = self.engine.evaluate(call.name, fact)
-        je_einheit: dict[tuple, list] = {}
-        for tag in fired:
-            je_einheit.setdefault(tag[:-1], []).append(tag)
-        if len(gemerkt) > GRENZE:
-            gemerkt.clear()
-        for k, (einheit, _) in zip(schluessel, einheiten):
-            tags = je_einheit.get(einheit, [])
-            if len(tags) <= 1:  # two answers for one unit are an EngineError (Screener._decide): never remembered
-                gemerkt[k] = tags[0] if tags else None
-        return list(fired)
+            fired = [a for a in antworten if a is not None]
+        else:
+            fired = list(self.engine.evaluate(call.name, fact))
+            je_einheit: dict[tuple, list] = {}
+            for tag in fired:
+                je_einheit.setdefault(tag[:-1], []).append(tag)
+            for (m, s), (einheit, _), a in zip(teile, k.einheiten, antworten):
+                tags = je_einheit.get(einheit, [])
+                if len(tags) > 1:  # two answers for one unit are an EngineError (Screener._decide): never remembered
+                    return fired
+                if a is _FEHLT:
+                    m[s] = tags[0] if tags else None
+                    self._anzahl += 1
+        if self._anzahl > GRENZE:
+            self._vergessen()
+        k.ganz[schluessel] = fired
+        self._anzahl += 1
+        return fired
+
+    def _vergessen(self) -> None:
+        """Start the memory over (it is bounded)."""
+        for k in self._klassen.values():
+            k.ganz.clear()
+            for m in k.je_einheit:
+                m.clear()
+        self._anzahl = 0
+

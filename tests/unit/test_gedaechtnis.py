@@ -1,0 +1,84 @@
+"""The memory of engine decisions (:mod:`kimrules.pruefung.gedaechtnis`): every answer it gives
+from memory is the answer durable-rules gives to the same fact asked afresh, also where the
+memory answers for values of the same class that the engine never saw."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from bisect import bisect_right
+from datetime import date
+from pathlib import Path
+
+from kimrules.akte import client
+from kimrules.basis.yamlio import Document
+from kimrules.pruefung import haushalt
+from kimrules.pruefung.gedaechtnis import MerkenderScreener, _grenzen, _konstanten
+from kimrules.regelwerk.cache import load_cached
+
+ROOT = Path(__file__).resolve().parents[2]
+STICHTAG = date(2025, 7, 1)
+
+
+def _gen():
+    name = "kimrules_bench_gen"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / "gen.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+class _Pruefend(MerkenderScreener):
+    """Asks durable-rules afresh after every answer and records both (the test's witness)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.gesehen: set[tuple] = set()
+        self.abweichungen: list = []
+        self.aus_gedaechtnis = self.neue_werte = 0
+
+    def _antworten(self, call, fact):
+        vorher = self.treffer
+        antwort = super()._antworten(call, fact)
+        frisch = self.engine.evaluate(call.name, fact)
+        if set(antwort) != set(frisch):
+            self.abweichungen.append((call.name, dict(fact), sorted(map(str, antwort)), sorted(map(str, frisch))))
+        roh = (call.name, tuple(fact.items()))
+        if self.treffer > vorher:
+            self.aus_gedaechtnis += 1
+            self.neue_werte += roh not in self.gesehen  # answered for values never sent to the engine
+        self.gesehen.add(roh)
+        return antwort
+
+
+def test_jede_antwort_aus_dem_gedaechtnis_ist_die_der_engine():
+    regelwerk = load_cached()
+    screener = _Pruefend(regelwerk)
+    akten = [client.validate(Document(c, "x"), STICHTAG) for c in _gen().caseload(400, 7, STICHTAG)]
+    for tag in (STICHTAG, date(2027, 7, 1)):  # two Stichtage: other versions, other thresholds
+        for s in akten:
+            screener.screen(s, tag)
+        for s in [s for s in akten if s.angehoerige][:40]:
+            haushalt.screen_haushalt(screener, s, tag)
+    assert not screener.abweichungen, screener.abweichungen[:3]
+    assert screener.aus_gedaechtnis > screener.anfragen / 3
+    assert screener.neue_werte > 0  # the classes were used, not only exact repeats
+
+
+def test_klassen_trennen_jede_konstante():
+    grenzen = _grenzen([18.0, 0.0])
+    klassen = [bisect_right(grenzen, x) for x in (-1.0, 0.0, 0.5, 17.999999, 18.0, 18.000001, 99.0)]
+    assert klassen == sorted(klassen) and len(set(klassen)) == 5
+    assert klassen[0] != klassen[1] != klassen[2]  # below, on and above 0
+    assert klassen[3] != klassen[4] != klassen[5]  # below, on and above 18
+    assert klassen[2] == klassen[3] and klassen[5] == klassen[6]  # between two constants: one class
+
+
+def test_nur_vergleiche_mit_zahlen_bilden_klassen():
+    konstanten: dict[str, set[float]] = {}
+    assert _konstanten({"$and": [{"t": "klient"}, {"$or": [{"$gte": {"a0": 18}}, {"$lt": {"a1": 0.5}}]}]}, konstanten)
+    assert konstanten == {"a0": {18.0}, "a1": {0.5}}
+    assert not _konstanten({"$and": [{"t": "klient"}, {"$neq": {"a0": 1}}]}, {})  # another operator: exact values
+    assert not _konstanten({"$and": [{"t": "klient"}, {"$gte": {"a0": "18"}}]}, {})  # not a number: exact values
