@@ -2,8 +2,7 @@
 
 Reads folders of client files, JSON Lines, CSV or XLSX (:mod:`kimrules.akte.quellen`), runs the
 Vorprüfung of every record in worker processes (:mod:`kimrules.vorpruefung.stapel`; each worker
-with one :class:`kimrules.pruefung.gedaechtnis.MerkenderScreener` and the caseload projection
-:func:`kimrules.fristen.vorausschau.projektionen`), writes one row per person
+with one :class:`kimrules.pruefung.gedaechtnis.MerkenderScreener`), writes one row per person
 (:mod:`kimrules.ausgabe.fallbestand`, :mod:`kimrules.ausgabe.tabelle`) and, on request, the
 Lenkungsgruppe report (:mod:`kimrules.ausgabe.fallbestand_bericht`, :mod:`kimrules.ausgabe.grafik`)
 and the comparison of two Stichtage or two rule trees (:mod:`kimrules.ausgabe.fallbestand_vergleich`).
@@ -105,10 +104,9 @@ def _in_der_tabelle(p: Problem, spalten: Any) -> Problem:
 
 def _personen(screener: Any, s: Any, stichtag: date, ort: str, monate: int) -> tuple:
     from kimrules.ausgabe.fallbestand import personen
-    from kimrules.fristen import vorausschau
     from kimrules.vorpruefung import vorpruefung
 
-    v = vorpruefung(s, stichtag, screener=screener, horizont_monate=monate, projektor=vorausschau.projektionen)
+    v = vorpruefung(s, stichtag, screener=screener, horizont_monate=monate)
     return tuple(personen(v, ort))
 
 

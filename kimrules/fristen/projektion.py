@@ -1,10 +1,8 @@
-"""Earliest date per pathway („frühestens ab“): a what-if projection with the screener as oracle.
+"""Earliest date per pathway („frühestens ab“): the what-if client, its candidate days and the answer.
 
-``fruehestens(screener, sachverhalt, stichtag, norm)`` answers: from which day on
-does every requirement hold that time alone can fix, if nothing else changes –
-and which requirements will time not fix?
-
-How (generic over every norm of the Regelwerk, no norm-specific code):
+:func:`kimrules.fristen.vorausschau.fruehestens` answers: from which day on does every requirement hold
+that time alone can fix, if nothing else changes – and which requirements will time not fix? This
+module holds the parts it is built from (generic over every norm of the Regelwerk, no norm-specific code):
 
 1. **The client on a later day** (:func:`stand_am`): the status held on the
    Stichtag continues (its end date in the file is taken as renewed; a § 104c
@@ -15,34 +13,29 @@ How (generic over every norm of the Regelwerk, no norm-specific code):
    fact changes only when a period counted in months or years from a date of the
    file completes (§§ 187, 188 BGB: the day after :func:`kimrules.basis.dates.period_end`
    of that date, or of the day after it), on such a date itself, or when a version
-   of a norm or a parameter starts. These days, up to the horizon, are the only
-   ones screened; a day whose derived facts and versions equal the previous
-   candidate's is not screened again. ``tests/unit/test_projektion.py`` checks this
-   against screening every single day.
-3. **Screening** each such day with the version in force on it, so a version change between the Stichtag and the result is respected.
-4. **The answer**: the first day with the fewest requirements not *erfüllt*;
+   of a norm or a parameter starts. Between two of these days nothing a rule can see
+   changes; ``tests/unit/test_projektion.py`` checks this against screening every single day.
+3. **Screening** such days with the version in force on each (:mod:`kimrules.fristen.vorausschau`
+   chooses which), so a version change between the Stichtag and the result is respected.
+4. **The answer** (:func:`_auswerten`): the first day with the fewest requirements not *erfüllt*;
    ``zeitabhaengig`` = not erfüllt on the Stichtag but erfüllt then,
    ``nicht_durch_zeit`` = still not erfüllt then (missing facts, things to do,
-   or lost by then, e.g. an expiring passport).
+   or lost by then, e.g. an expiring passport); :func:`als_frist` makes it an entry of the deadline ledger.
 """
-
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import Any, Iterable, Optional, Sequence
+from typing import Any, Iterable, Optional
 
-from kimrules.engine.logic import compare, operand_value
-from kimrules.regelwerk.conditions import Fakt, facts_used, walk
-from kimrules.basis.dates import add_months, completed_on, format_datum, full_months, period_end
-from kimrules.fakten.derive import derive
-from kimrules.basis.errors import EngineError
+from kimrules.regelwerk.conditions import facts_used
+from kimrules.basis.dates import completed_on, format_datum, full_months, period_end
 from kimrules.akte.facts import Einkommen, Sachverhalt, Sprachnachweis, Statusart, Statuszeitraum
 from kimrules.fristen.ledger import Frist
 from kimrules.engine.outcome import Status
 from kimrules.regelwerk.rules import Geltung
 
-__all__ = ["Projektion", "fruehestens", "projektionen", "verlauf", "stand_am", "kandidaten", "als_frist", "HORIZONT_MONATE"]
+__all__ = ["Projektion", "stand_am", "kandidaten", "als_frist", "HORIZONT_MONATE"]
 
 HORIZONT_MONATE = 96  # how far the projection looks ahead: 8 years, the longest period any version asks for
 # (§ 25b in the version up to 30.12.2022, § 10 StAG up to 26.06.2024)
@@ -242,28 +235,6 @@ def kandidaten(s: Sachverhalt, stichtag: date, bis: date, feste_tage: Iterable[d
 
 
 _BENUTZT: dict[str, tuple[str, ...]] = {}
-_ATOME: dict[str, tuple[Fakt, ...]] = {}
-
-
-def _atome(fassung) -> tuple[Fakt, ...]:
-    """Every comparison of a fact in the requirements of a version (their outcomes decide everything)."""
-    hit = _ATOME.get(fassung.sha256)
-    if hit is None:
-        seen: dict[Fakt, None] = {}
-        for v in fassung.datei.voraussetzungen:
-            seen.update(dict.fromkeys(n for _, n in walk(v.bedingung) if isinstance(n, Fakt)))
-        hit = _ATOME[fassung.sha256] = tuple(seen)
-    return hit
-
-
-def _ausgang(fassung, werte: dict) -> tuple:
-    """The outcome of every comparison of the version on these facts (None: fact unknown). Two days with
-    the same version, parameters and outcomes get the same result, whatever the facts' values."""
-    out = []
-    for atom in _atome(fassung):
-        wert = werte.get(atom.fakt)
-        out.append(None if wert is None else compare(atom.operator, wert, operand_value(atom, fassung.parameter)))
-    return tuple(out)
 
 
 def _benutzt(fassung) -> tuple[str, ...]:
@@ -284,126 +255,6 @@ def _nicht_erfuellt(ergebnis) -> Optional[frozenset[str]]:
     if ergebnis.status == Status.erfuellt:
         return frozenset()
     return frozenset(b.id for b in ergebnis.voraussetzungen if b.status != Status.erfuellt)
-
-
-def verlauf(screener, sachverhalt: Sachverhalt, stichtag: date, norms: Sequence[str], bis: date,
-            perioden: Optional[list[Statuszeitraum]] = None, fehler: Optional[dict[str, str]] = None, *,
-            bis_erfuellt: bool = True) -> dict[str, list[tuple]]:
-    """Per norm, the screened candidate days in order: (day, ids not erfüllt or None if not in force,
-    pathway status, gueltig_ab of the version, {id: titel}, Ergebnis). A day is listed only when the
-    outcome of a comparison of its version, or the version, differs from the previous listed day's; in
-    between nothing changes.
-    A norm whose screening fails (:class:`EngineError`) is dropped from then on; ``fehler`` gets the message.
-    With ``bis_erfuellt`` a norm is no longer followed after the first day it is fully met."""
-    regelwerk = screener.regelwerk
-    if perioden is None:
-        perioden, _ = _fortgeschrieben(sachverhalt, stichtag)
-    geplant = sorted(set(_geplante_tage(sachverhalt)))
-    feste = _regelwerk_tage(regelwerk)
-    tage = kandidaten(sachverhalt, stichtag, bis, feste)
-    # On a date of the file, of a version or of a parameter anything may change; between two such days
-    # only months and years complete, and every comparison of a fact with a threshold (months of
-    # residence, age, years since a conviction …) changes at most once. So where all comparisons agree
-    # at both ends of such a stretch, nothing changes inside it, and only the days where they change
-    # are searched for (by halving) and screened.
-    pflicht = {stichtag} | set(feste) | _anker(sachverhalt)
-    out: dict[str, list[tuple]] = {n: [] for n in norms}
-    stand_cache: dict[tuple, Sachverhalt] = {}
-    fakten_cache: dict[date, Any] = {}
-    letzte: dict[str, tuple] = {}
-    fehler = {} if fehler is None else fehler
-    fertig: set[str] = set()
-
-    def fakten_am(tag: date):
-        f = fakten_cache.get(tag)
-        if f is None:
-            key_plan = tuple(t for t in geplant if t <= tag)
-            if _pass_laeuft_ab(sachverhalt.identitaet.pass_, stichtag, tag):
-                key_plan += (tag,)  # the renewed passport is valid on this very day (stand_am)
-            sv = stand_cache.get(key_plan)
-            if sv is None:
-                sv = stand_cache[key_plan] = stand_am(sachverhalt, stichtag, tag, perioden=perioden)
-            f = fakten_cache[tag] = derive(sv, tag, regelwerk.parameter)
-        return f
-
-    def schluessel(tag: date, n: str) -> tuple:
-        fassung = regelwerk.select(n, tag)
-        if fassung is None:  # not in force, or not modelled: differs from day to day only at in_kraft_seit
-            return (None, regelwerk.geltung(n, tag))
-        return (fassung.pfad, tuple(sorted(fassung.parameter.items())), _ausgang(fassung, fakten_am(tag).werte))
-
-    def signatur(tag: date, offen: list[str]) -> tuple:
-        return tuple(schluessel(tag, n) for n in offen)
-
-    def wechsel(lo: int, hi: int, offen: list[str], sig: dict[int, tuple], found: list[int]) -> None:
-        """Indices in (lo, hi] of ``tage`` where the signature differs from the day before."""
-        if sig[lo] == sig[hi]:
-            return
-        if hi == lo + 1:
-            found.append(hi)
-            return
-        mid = (lo + hi) // 2
-        sig[mid] = signatur(tage[mid], offen)
-        wechsel(lo, mid, offen, sig, found)
-        wechsel(mid, hi, offen, sig, found)
-
-    def pruefen(tag: date) -> None:
-        for n in norms:
-            if n in fehler or n in fertig:
-                continue
-            key = schluessel(tag, n)
-            if letzte.get(n) == key:
-                continue
-            letzte[n] = key
-            try:
-                ergebnis = screener.screen_facts(fakten_am(tag), n)
-            except EngineError as exc:  # a broken version must not hide the other pathways
-                fehler[n] = f"{exc.message} (am {format_datum(tag)})"
-                continue
-            fassung = regelwerk.select(n, tag)
-            titel = {b.id: b.titel for b in ergebnis.voraussetzungen}
-            out[n].append((tag, _nicht_erfuellt(ergebnis), ergebnis.status, fassung.datei.gueltig_ab if fassung else None, titel, ergebnis))
-            if ergebnis.status == Status.erfuellt and bis_erfuellt:
-                fertig.add(n)  # nothing later can be earlier
-
-    starts = [i for i, t in enumerate(tage) if t in pflicht] + [len(tage)]
-    for a, b in zip(starts, starts[1:]):
-        offen = [n for n in norms if n not in fehler and n not in fertig]
-        if not offen:
-            break
-        pruefen(tage[a])
-        last = b - 1
-        if last > a:
-            sig = {a: signatur(tage[a], offen), last: signatur(tage[last], offen)}
-            found: list[int] = []
-            wechsel(a, last, offen, sig, found)
-            for i in sorted(found):
-                pruefen(tage[i])
-    return out
-
-
-def projektionen(screener, sachverhalt: Sachverhalt, stichtag: date, norms: Optional[Sequence[str]] = None, *,
-                 horizont_monate: int = HORIZONT_MONATE) -> dict[str, Projektion]:
-    """:func:`fruehestens` for several norms in one pass over the candidate days (default: every norm)."""
-    norms = list(norms or screener.regelwerk.norms())
-    bis = add_months(stichtag, horizont_monate)
-    perioden, annahmen = _fortgeschrieben(sachverhalt, stichtag)
-    geplant = _geplante_tage(sachverhalt)
-    if any(t <= stichtag for t in geplant):
-        annahmen.append("Geplante Angaben mit einem Datum bis zum Stichtag sind als eingetreten angenommen – bitte in der Akte nachtragen.")
-    if geplant:
-        annahmen.append("Geplante Angaben sind ab ihrem Datum berücksichtigt (Was-wäre-wenn).")
-    fehler: dict[str, str] = {}
-    v = verlauf(screener, sachverhalt, stichtag, norms, bis, perioden, fehler)
-    out = {}
-    for n in norms:
-        if n in fehler:
-            norm_text = v[n][0][5].norm if v[n] else n
-            out[n] = Projektion(None, None, [], [], f"Frühester Termin nicht berechenbar: interner Fehler der Regel-Engine "
-                                f"({fehler[n]}); bitte als Fehler melden.", n, norm_text, {}, None, tuple(annahmen))
-        else:
-            out[n] = _mit_pass(screener, sachverhalt, stichtag, _auswerten(n, v[n], stichtag, bis, annahmen))
-    return out
 
 
 def _mit_pass(screener, sachverhalt: Sachverhalt, stichtag: date, p: Projektion) -> Projektion:
@@ -482,11 +333,6 @@ def _auswerten(kennung: str, verlauf: list[tuple], stichtag: date, bis: date, an
                      "abgebildet: ob der Weg schon früher offen ist, ist ungeklärt.")
     hinweis = " ".join(teile)
     return Projektion(tag, fassung_ab, zeitabhaengig, nicht, hinweis, kennung, norm_text, titel_alle, status, tuple(annahmen))
-
-
-def fruehestens(screener, sachverhalt: Sachverhalt, stichtag: date, norm: str, *, horizont_monate: int = HORIZONT_MONATE) -> Projektion:
-    """The earliest date on which ``norm`` (kennung) is met as far as time can make it so (see module doc)."""
-    return projektionen(screener, sachverhalt, stichtag, [norm], horizont_monate=horizont_monate)[norm]
 
 
 def als_frist(p: Projektion) -> Frist:

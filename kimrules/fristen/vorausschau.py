@@ -1,9 +1,10 @@
-"""„Frühestens ab“ for a whole caseload: the projection of :mod:`kimrules.projektion` on far fewer days.
+"""„Frühestens ab“: which days of the projection (:mod:`kimrules.fristen.projektion`) are screened.
 
-The projection screens every day on which a derived fact can change (for 18 months about 150
-days per client, each with a full ``derive``): exact, but 0.1–0.2 s per client, too slow for
-tens of thousands. This module gives the same answer (same :class:`Projektion`, built by the
-same evaluation) from a few days, because
+``fruehestens(screener, sachverhalt, stichtag, norm)`` and ``projektionen(...)`` (several norms in one
+pass) answer from which day on every requirement holds that time alone can fix. Between two candidate
+days (:func:`kimrules.fristen.projektion.kandidaten`, about 150 in 18 months) nothing a rule can see
+changes; screening each of them is exact but slow. This module screens few of them and gives the same
+answer, because
 
 1. **a result depends on the facts only through their position relative to the constants the
    rules compare them with** (the thresholds of the version in force, parameters resolved): a
@@ -14,19 +15,19 @@ same evaluation) from a few days, because
    end, a planned event, a day on which a new version or parameter value applies; :func:`ereignistage`) the
    derived facts only count time (months of residence, age, months since an event): the key is
    found at both ends of such a stretch and, where it differs, the first day of the change is
-   found by halving the candidate days in between (:func:`projektionen`); where the version differs,
+   found by halving the candidate days in between; where the version differs,
    it changes on the event day that ends the stretch, so the day before it is looked at first;
+   a day searched for one norm only is derived with that norm's facts only (``derive(..., module=...)``);
 3. **only the first day with the fewest requirements not met counts**: a stretch is not halved
    when the requirements not met at both ends whose facts keep their position there (so they are
    not met on every day in between) are already more than on the best day found so far, or as
    many and that day lies before the stretch.
 
-The days found are screened with the same screener and evaluated by the projection itself
-(:func:`kimrules.projektion._auswerten`), so the decision is durable-rules' as everywhere.
-``tests/unit/test_fallbestand.py`` compares it with :func:`kimrules.projektion.projektionen`
-on generated clients with planned events and households.
+The days found are screened with the same screener and evaluated by
+:func:`kimrules.fristen.projektion._auswerten`, so the decision is durable-rules' as everywhere.
+``tests/unit/test_projektion.py`` compares the answer with screening every candidate day, on
+generated clients with planned events and households and on hand-made cases.
 """
-
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -179,7 +180,7 @@ def _regeln_am(screener: Any) -> Any:
 
 def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optional[Sequence[str]] = None, *,
                  horizont_monate: int = projektion.HORIZONT_MONATE) -> dict[str, projektion.Projektion]:
-    """Same result as :func:`kimrules.projektion.projektionen` (see the module head for how)."""
+    """:func:`fruehestens` for several norms (kennungen; default: every norm) in one pass (see the module head)."""
     regelwerk = screener.regelwerk
     norms = list(norms or regelwerk.norms())
     bis = add_months(stichtag, horizont_monate)
@@ -207,7 +208,7 @@ def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optiona
         tag = tage[i]
         plan = tuple(t for t in geplant if t <= tag)
         if projektion._pass_laeuft_ab(sachverhalt.identitaet.pass_, stichtag, tag):
-            plan += (tag,)  # as in projektion.verlauf: the renewed passport is valid on this very day
+            plan += (tag,)  # as projektion.stand_am assumes: the renewed passport is valid on this very day
         sv = staende.get(plan)
         if sv is None:
             sv = staende[plan] = projektion.stand_am(sachverhalt, stichtag, tag, perioden=perioden)
@@ -222,7 +223,7 @@ def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optiona
         k = schluessel.get((i, j))
         if k is None:
             fassung, kopf, grenzen, module = stand_der_regeln(norms[j], tage[i])
-            if fassung is None:  # not in force, or not modelled (as projektion.verlauf): (None, geltung)
+            if fassung is None:  # not in force, or not modelled: (None, geltung), which changes only on event days
                 k = kopf
             else:
                 werte = fakten_am(i, module).werte
@@ -314,3 +315,9 @@ def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optiona
             out[n] = projektion._mit_pass(screener, sachverhalt, stichtag,
                                           projektion._auswerten(n, verlauf[n], stichtag, bis, annahmen))
     return out
+
+
+def fruehestens(screener: Any, sachverhalt: Any, stichtag: date, norm: str, *,
+                horizont_monate: int = projektion.HORIZONT_MONATE) -> projektion.Projektion:
+    """The earliest date on which ``norm`` (kennung) is met as far as time can make it so (see the module head)."""
+    return projektionen(screener, sachverhalt, stichtag, [norm], horizont_monate=horizont_monate)[norm]

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from functools import cached_property
 from datetime import date
 from types import MappingProxyType
-from typing import Any, Callable, Iterable, Mapping, Optional
+from typing import Any, Iterable, Mapping, Optional
 
 from kimrules.akte.facts import Sachverhalt
 from kimrules.fakten.derive import derive
 from kimrules.engine.outcome import Ergebnis
-from kimrules.fristen import projektion
+from kimrules.fristen import projektion, vorausschau
 from kimrules.fristen.ledger import Frist, fristen
 from kimrules.fristen.projektion import Projektion
 from kimrules.pruefung import haushalt
@@ -85,8 +85,7 @@ def _screener(regelwerk: Optional[Regelwerk]) -> Screener:
 
 def vorpruefung(akte: Sachverhalt, stichtag: date, normen: Optional[Iterable[str]] = None, *,
                 screener: Optional[Screener] = None, regelwerk: Optional[Regelwerk] = None,
-                vorlauf_wochen: Optional[int] = None, horizont_monate: Optional[int] = None,
-                projektor: Optional[Callable[..., Mapping[str, Projektion]]] = None) -> Vorpruefung:
+                vorlauf_wochen: Optional[int] = None, horizont_monate: Optional[int] = None) -> Vorpruefung:
     """The Vorprüfung of ``akte`` on ``stichtag``.
 
     ``normen``: the pathways (kennungen) to screen; None = every pathway of the rule set; an empty
@@ -95,9 +94,7 @@ def vorpruefung(akte: Sachverhalt, stichtag: date, normen: Optional[Iterable[str
     pass one screener to many calls to reuse its compiled rules.
     ``vorlauf_wochen``: lead time before the end of a § 104c permit (default of the ledger).
     ``horizont_monate``: how far "frühestens ab" looks ahead (default: the projection's horizon;
-    0: no projection). ``projektor``: the function that projects (default
-    :func:`kimrules.fristen.projektion.projektionen`; a caseload uses the equivalent, faster
-    :func:`kimrules.fristen.vorausschau.projektionen`).
+    0: no projection; :func:`kimrules.fristen.vorausschau.projektionen`).
     """
     if screener is None:
         screener = _screener(regelwerk)
@@ -112,7 +109,7 @@ def vorpruefung(akte: Sachverhalt, stichtag: date, normen: Optional[Iterable[str
     horizont = projektion.HORIZONT_MONATE if horizont_monate is None else horizont_monate
     projektionen: Mapping[str, Projektion] = {}
     if horizont > 0:
-        projektionen = (projektor or projektion.projektionen)(screener, akte, stichtag, [e.kennung for e in ergebnisse],
-                                                               horizont_monate=horizont)
+        projektionen = vorausschau.projektionen(screener, akte, stichtag, [e.kennung for e in ergebnisse],
+                                                horizont_monate=horizont)
     return Vorpruefung(akte, stichtag, ergebnisse, haushaltsergebnis, MappingProxyType(dict(projektionen)),
                        _ledger(akte, stichtag, ergebnisse, projektionen, vorlauf_wochen, screener.regelwerk.parameter))

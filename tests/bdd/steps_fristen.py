@@ -1,7 +1,7 @@
 """Steps for deadlines and the earliest date of a pathway (features/fristen.feature).
 
 Given: applications, current status validity, planned facts, lead time. When: the ledger
-(:func:`kimrules.fristen.ledger.fristen`) or the projection (:func:`kimrules.fristen.projektion.fruehestens`)
+(:func:`kimrules.fristen.ledger.fristen`) or the projection (:func:`kimrules.fristen.vorausschau.fruehestens`)
 is computed for the scenario's file on its Stichtag. Then: dates, reasons, Fundstellen.
 """
 
@@ -15,7 +15,8 @@ from kimrules import Screener
 from kimrules.basis.dates import format_datum
 from kimrules.akte.facts import Sachverhalt
 from kimrules.fristen.ledger import Frist, fristen
-from kimrules.fristen.projektion import Projektion, fruehestens
+from kimrules.fristen.projektion import Projektion
+from kimrules.fristen.vorausschau import fruehestens
 from steps_pruefung import NORM_TEXT, NORMEN
 
 ART = r'["„](?P<art>[a-z0-9_]+)["“]'

@@ -20,7 +20,6 @@ from kimrules.ausgabe.fallbestand_bericht import GESPERRT, KLEIN, SCHWELLE, Zaeh
 from kimrules.basis.dates import format_datum
 from kimrules.basis.yamlio import Document, read_document
 from kimrules.cli.main import main
-from kimrules.fristen import projektion, vorausschau
 from kimrules.pruefung import haushalt
 from kimrules.pruefung.gedaechtnis import MerkenderScreener
 from kimrules.pruefung.screening import Screener
@@ -225,17 +224,6 @@ def test_gemerkte_entscheidungen_gleichen_denen_der_engine():
     for s in [s for s in akten if s.angehoerige][:15]:
         assert haushalt.statuses(haushalt.screen_haushalt(frisch, s, STICHTAG)) == \
             haushalt.statuses(haushalt.screen_haushalt(merkend, s, STICHTAG))
-
-
-def test_vorausschau_gleicht_der_projektion_tag_fuer_tag():
-    regelwerk = load_cached()
-    screener = MerkenderScreener(regelwerk)
-    monate = 18
-    for c in gen.caseload(20, 31, STICHTAG, geplant_anteil=0.7):
-        s = client.validate(Document(c, "x"), STICHTAG)
-        erwartet = projektion.projektionen(screener, s, STICHTAG, horizont_monate=monate)
-        schnell = vorausschau.projektionen(screener, s, STICHTAG, horizont_monate=monate)
-        assert schnell == erwartet, s.aktenzeichen
 
 
 def _beide_ganz(s, stichtag, parameter):

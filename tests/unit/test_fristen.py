@@ -282,7 +282,7 @@ def test_pruefen_json_und_text_enthalten_fristen(tmp_path) -> None:
     arten = {f["art"]: f for f in bericht["fristen"]}
     assert "alter_27_25a" not in arten  # belongs to § 25a, which was not screened
     from kimrules import Screener, load_client, load_rules
-    from kimrules.fristen.projektion import fruehestens
+    from kimrules.fristen.vorausschau import fruehestens
 
     erwartet = fruehestens(Screener(load_rules()), load_client(datei, date(2026, 11, 22)), date(2026, 11, 22), "aufenthg_25b").datum
     assert arten["fruehestens_ab"]["datum"] == erwartet.isoformat() and arten["fruehestens_ab"]["norm"] == "aufenthg_25b"

@@ -25,7 +25,8 @@ from kimrules.basis.dates import format_datum
 from kimrules.basis.errors import RuleFileError
 from kimrules.cli.main import main
 from kimrules.engine.outcome import Status
-from kimrules.fristen.projektion import als_frist, fruehestens
+from kimrules.fristen.projektion import als_frist
+from kimrules.fristen.vorausschau import fruehestens
 from kimrules.pruefung.screening import Screener
 from kimrules.regelwerk import rules
 from kimrules.regelwerk.rules import Geltung
