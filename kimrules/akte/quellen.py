@@ -1,10 +1,10 @@
 """Where the records of a caseload come from: a folder of client files, JSON Lines, CSV or XLSX.
 
 :func:`datensaetze` streams :class:`Datensatz` items, one per client record, without
-validating them (validation and screening run in the worker processes). A record that
-cannot even be read (a broken JSON line, a table cell that does not fit its column) comes
-as a :class:`Datensatz` with ``fehler`` set, so it is reported with file and line and
-skipped like any invalid record. A source as a whole that cannot be read (missing file,
+validating them (validation and screening run in the worker processes; a JSON line is also
+parsed there, :func:`gelesen`). A record that cannot even be read (a broken JSON line, a table
+cell that does not fit its column) comes as a :class:`Datensatz` with ``fehler`` set, so it is
+reported with file and line and skipped like any invalid record. A source as a whole that cannot be read (missing file,
 unknown column heading) raises :class:`ClientFileError` before anything is screened.
 
 Table columns (``docs/fallbestand.md``): a dotted path of the client file
@@ -63,8 +63,8 @@ class Datensatz:
 
     quelle: str  # file
     zeile: Optional[int]  # line of a JSON Lines file or row of a table (1 = first line); None: a whole file
-    art: str  # "datei" (read with the client-file loader), "daten" (already a dict)
-    daten: Any = None  # the record (art "daten")
+    art: str  # "datei" (read with the client-file loader), "daten" (already a dict), "json" (a line, see gelesen)
+    daten: Any = None  # the record (art "daten") or the line of JSON text (art "json")
     fehler: Optional[str] = None  # the record could not be read: why (German)
     spalten: Optional[Mapping[str, str]] = None  # table: dotted path -> column heading (for messages)
 
@@ -295,12 +295,19 @@ def _jsonl(pfad: Path) -> Iterator[Datensatz]:
                 return
             if not zeile.strip():
                 continue
-            try:
-                daten = json.loads(zeile)
-            except json.JSONDecodeError as exc:
-                yield Datensatz(str(pfad), nr, "daten", fehler=f"kein gültiges JSON (Spalte {exc.colno}: {exc.msg})")
-                continue
-            yield Datensatz(str(pfad), nr, "daten", daten)
+            yield Datensatz(str(pfad), nr, "json", zeile)  # parsed where it is screened (gelesen)
+
+
+def gelesen(d: Datensatz) -> Datensatz:
+    """A record of a JSON Lines file (``art`` "json": ``daten`` is the line) parsed: ``art`` "daten",
+    or the reason it is not valid JSON. Done where the record is screened (in the worker process):
+    the reading process only splits the file into lines, and a line travels as text."""
+    if d.art != "json":
+        return d
+    try:
+        return Datensatz(d.quelle, d.zeile, "daten", json.loads(d.daten))
+    except json.JSONDecodeError as exc:
+        return Datensatz(d.quelle, d.zeile, "daten", fehler=f"kein gültiges JSON (Spalte {exc.colno}: {exc.msg})")
 
 
 def pruefen(quellen: list[Path], zuordnung: Mapping[str, Optional[str]]) -> None:

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Optional
+from typing import Any, NamedTuple, Optional
 
 from kimrules.ausgabe import uebersicht
+from kimrules.engine.outcome import Status
 
 LAGE_RANG = {lage: i for i, lage in enumerate(uebersicht.LAGEN)}
 HAUPTPERSON = "Hauptperson"
@@ -27,9 +28,9 @@ SPALTEN = ("aktenzeichen", "person", "weg", "kennung", "lage", "status", "fruehe
            "naechste_frist_art", "hindernisse", "offene_fragen", "quelle")
 
 
-@dataclass(frozen=True)
-class Hindernis:
-    """A requirement of a pathway that is not erfüllt."""
+class Hindernis(NamedTuple):
+    """A requirement of a pathway that is not erfüllt. (Rows travel from the worker processes by
+    pickle: a named tuple is read back several times faster than a dataclass.)"""
 
     id: str
     titel: str
@@ -37,8 +38,7 @@ class Hindernis:
     status: str  # "nicht_erfuellt" | "ungeklaert"
 
 
-@dataclass(frozen=True)
-class Weg:
+class Weg(NamedTuple):
     kennung: str
     norm: str
     titel: str
@@ -97,36 +97,24 @@ def bester(wege: list[Weg]) -> Optional[int]:
         sum(h.status == "nicht_erfuellt" for h in wege[i].hindernisse), len(wege[i].hindernisse), i))
 
 
-def _pfad(e: Any, kennung: str) -> dict[str, Any]:
-    """The few fields of a pathway the overview's situation reads (no explanation is built)."""
-    return {
-        "kennung": kennung, "norm": e.norm, "titel": e.titel, "status": e.status.value,
-        "gueltig_ab": e.gueltig_ab, "hinweis": e.hinweis, "geltung": e.geltung,
-        "voraussetzungen": [{"id": b.id, "titel": b.titel, "status": b.status.value, "art": b.art, "fehlend": ()}
-                            for b in e.voraussetzungen],
-    }
-
-
-def _projektion(p: Any) -> Optional[dict[str, Any]]:
-    if p is None:
-        return None
-    return {"datum": p.datum.isoformat() if p.datum else None, "zeitabhaengig": list(p.zeitabhaengig),
-            "nicht_durch_zeit": list(p.nicht_durch_zeit)}
+_WERT = {s: s.value for s in Status}  # a dict lookup is cheaper than the enum's value property
 
 
 def _weg(e: Any, kennung: str, projektion: Any) -> Weg:
-    z = uebersicht.zeile(_pfad(e, kennung), _projektion(projektion))
-    hindernisse = tuple(Hindernis(b.id, b.titel, b.fundstelle, b.status.value)
-                        for b in e.voraussetzungen if b.status.value != "erfuellt")
-    ab = date.fromisoformat(z["fruehestens"]) if z["fruehestens"] else None
-    return Weg(kennung, e.norm, e.titel, z["lage"], e.status.value, ab, hindernisse, e.gueltig_ab)
+    """The pathway's row data: the situation as the overview decides it, from status and projection."""
+    status = _WERT[e.status]
+    ab = projektion.datum if projektion is not None else None
+    lage = uebersicht.lage_von(status, e.geltung, e.gueltig_ab, ab, projektion.nicht_durch_zeit if projektion is not None else None)
+    hindernisse = tuple([Hindernis(b.id, b.titel, b.fundstelle, _WERT[b.status])
+                         for b in e.voraussetzungen if b.status is not Status.erfuellt])
+    return Weg(kennung, e.norm, e.titel, lage, status, ab if lage == "spaeter" else None, hindernisse, e.gueltig_ab)
 
 
 def _offene_fragen(e: Any) -> int:
     """Distinct questions of the unclear requirements of one pathway (their explanations are built here)."""
     fragen: dict[str, None] = {}
     for b in e.voraussetzungen:
-        if b.status.value == "ungeklaert":
+        if b.status is Status.ungeklaert:
             fragen.update(dict.fromkeys(b.fehlend))
     return len(fragen)
 

@@ -19,7 +19,7 @@ Which requirement "matters most":
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Mapping, Optional
+from typing import Any, Iterable, Mapping, Optional
 
 from kimrules.basis.dates import format_datum
 
@@ -51,6 +51,23 @@ def _wichtigste_ungeklaert(pfad: Mapping[str, Any], ausser: frozenset[str] = fro
     return sorted(kandidaten, key=lambda v: not v["fehlend"])[0]
 
 
+def lage_von(status: str, geltung: Optional[str], gueltig_ab: Optional[str], ab: object,
+             nicht_durch_zeit: Optional[Iterable[str]]) -> str:
+    """Where a pathway stands (a key of :data:`LAGEN`): from its status, ``geltung`` and ``gueltig_ab``
+    (None: not in force) and, where a projection was made, its earliest day ``ab`` (None: none) and
+    the requirements time alone will not fix. Later only when a day is known and nothing but time
+    stands in the way."""
+    if geltung == "fassung_nicht_abgebildet":
+        return "zu_klaeren"  # the rule set does not model the version of that day, whatever a later version says
+    if gueltig_ab is None:
+        return "nicht_in_kraft"
+    if status == "erfuellt":
+        return "jetzt_offen"
+    if ab and not nicht_durch_zeit:
+        return "spaeter"
+    return "zu_klaeren" if status == "ungeklaert" else "verschlossen"
+
+
 def zeile(pfad: Mapping[str, Any], projektion: Optional[Mapping[str, Any]] = None) -> dict[str, Any]:
     """The overview line of one pathway.
 
@@ -64,17 +81,15 @@ def zeile(pfad: Mapping[str, Any], projektion: Optional[Mapping[str, Any]] = Non
     wenn: Optional[str] = None
     ab = projektion.get("datum")
     zeitabhaengig = set(projektion.get("zeitabhaengig") or ())
-    hindernisse = list(projektion.get("nicht_durch_zeit") or ())
     punkt: Optional[Mapping[str, Any]] = None
-    if pfad.get("geltung") == "fassung_nicht_abgebildet":
-        # the rule set does not model the version of that day: to be clarified, whatever a later version says
-        lage, satz = "zu_klaeren", "Fassung nicht abgebildet: " + (pfad.get("hinweis") or "die am Stichtag geltende Fassung ist nicht abgebildet.")
-    elif pfad.get("gueltig_ab") is None:
-        lage, satz = "nicht_in_kraft", pfad.get("hinweis") or "Am Stichtag nicht in Kraft."
-    elif status == "erfuellt":
-        lage, satz = "jetzt_offen", "Nach Aktenlage sind alle Voraussetzungen erfüllt: Antrag stellen."
-    elif ab and not hindernisse:
-        lage = "spaeter"
+    lage = lage_von(status, pfad.get("geltung"), pfad.get("gueltig_ab"), ab, projektion.get("nicht_durch_zeit"))
+    if lage == "zu_klaeren" and pfad.get("geltung") == "fassung_nicht_abgebildet":
+        satz = "Fassung nicht abgebildet: " + (pfad.get("hinweis") or "die am Stichtag geltende Fassung ist nicht abgebildet.")
+    elif lage == "nicht_in_kraft":
+        satz = pfad.get("hinweis") or "Am Stichtag nicht in Kraft."
+    elif lage == "jetzt_offen":
+        satz = "Nach Aktenlage sind alle Voraussetzungen erfüllt: Antrag stellen."
+    elif lage == "spaeter":
         punkt = next((v for v in pfad["voraussetzungen"] if v["id"] in zeitabhaengig and v["status"] != "erfuellt"), None)
         wenn = " und ".join(projektion.get("bedingungen") or ()) or None  # steps besides time
         satz = (f"Frühestens ab {_datum_text(ab)}" + (f", wenn bis dahin {wenn}" if wenn else "")
@@ -82,13 +97,11 @@ def zeile(pfad: Mapping[str, Any], projektion: Optional[Mapping[str, Any]] = Non
         offen = _wichtigste_ungeklaert(pfad, frozenset(zeitabhaengig))  # what time will settle is not "zu klären"
         if offen is not None:
             satz += f" Außerdem zu klären: {offen['titel']}."
-    elif status == "ungeklaert":
-        lage = "zu_klaeren"
+    elif lage == "zu_klaeren":
         punkt = _wichtigste_ungeklaert(pfad)
         frage = punkt["fehlend"][0] if punkt and punkt["fehlend"] else None
         satz = (f"Zu klären: {punkt['titel']}" if punkt else "Zu klären") + (f" – {frage}" if frage else "") + "."
     else:
-        lage = "verschlossen"
         punkt = _wichtigste_nicht_erfuellt(pfad, zeitabhaengig)
         satz = pfad.get("hinweis") or (f"Nicht erfüllt: {punkt['titel']}." if punkt else "Nicht erfüllt.")
     anzahl = sum(1 for v in pfad["voraussetzungen"] if v["status"] == status and status != "erfuellt")

@@ -112,7 +112,10 @@ def _personen(screener: Any, s: Any, stichtag: date, ort: str, monate: int) -> t
 
 def _eins(d: Any) -> Befund:
     """One record in a worker: read, validate, Vorprüfung, one :class:`Person` per person."""
+    from kimrules.akte.quellen import gelesen
+
     a: Auftrag = _WORKER["auftrag"]
+    d = gelesen(d)
     if d.fehler:
         return Befund(probleme=(Problem(d.quelle, "", d.fehler, d.zeile),))
     spaeter = max(a.stichtag, a.vergleich_stichtag or a.stichtag)  # a comparison allows events up to its later day
