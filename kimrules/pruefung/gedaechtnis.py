@@ -7,8 +7,12 @@ and remembers, for every unit an engine call decides (a requirement, a hoisted p
 pathway), the engine's answer under the key (ruleset of that version, unit, classes of the values
 of the fields the unit's rules read). When every unit of a call is remembered, the call is not
 made again and the remembered answers are used; otherwise the call is made and every unit's
-answer is stored. A whole call is also remembered under the classes of all the fields it sends,
-so a call seen before costs one lookup.
+answer is stored. When only a few units of a call are unknown (:data:`SOLO`), the engine is asked
+about each of them alone instead, in a ruleset of that unit's rules only (registered on first use,
+about 0.3 MB each): the same rules decide the same way, and a call of one unit costs a fraction
+of the whole call (the pathway units, whose 13 requirement statuses combine anew for most
+clients, are the usual case). A whole call is also remembered under the classes of all the
+fields it sends, so a call seen before costs one lookup.
 
 The class of a value (:class:`_Klassen`): the compiled rules compare every field only with numbers
 (``$lt``, ``$lte``, ``$gt``, ``$gte`` against constants, :mod:`kimrules.engine.compile`). Two values
@@ -34,6 +38,7 @@ from kimrules.engine import compile as compiler
 from kimrules.pruefung.screening import Screener, _Call
 
 GRENZE = 400_000  # remembered decisions per process (about 60 MB), then the memory starts over
+SOLO = 2  # at most this many units of a call unknown: the engine is asked about each alone (see the module head)
 _FEHLT = object()
 _VERGLEICHE = frozenset({"$lt", "$lte", "$gt", "$gte"})
 
@@ -70,15 +75,19 @@ class _Klassen:
     """What one registered ruleset needs to key its answers: the fields in the order the fact
     carries them, their class bounds (None: exact values) and, per unit, the positions it reads."""
 
-    __slots__ = ("werte", "grenzen", "einheiten", "ganz", "je_einheit")
+    __slots__ = ("werte", "grenzen", "einheiten", "ganz", "je_einheit", "regeln", "solo", "art")
 
     def __init__(self, felder: tuple[str, ...], grenzen: Optional[tuple[tuple[float, ...], ...]],
-                 einheiten: tuple[tuple[tuple, tuple[int, ...]], ...]) -> None:
+                 einheiten: tuple[tuple[tuple, tuple[int, ...]], ...], regeln: tuple[tuple[compiler.Rule, ...], ...],
+                 art: tuple[str, set[str], dict[str, str]]) -> None:
         self.werte: Callable[[dict], tuple] = _getter(felder)
         self.grenzen = grenzen
         self.einheiten = tuple((einheit, _getter(positionen)) for einheit, positionen in einheiten)
         self.ganz: dict[tuple, list] = {}  # classes of every field -> the tags fired
         self.je_einheit: tuple[dict, ...] = tuple({} for _ in einheiten)  # per unit: its classes -> its tag (None: none)
+        self.regeln = regeln  # per unit: its rules, for a ruleset of that unit alone
+        self.solo: list[Optional[tuple[str, tuple[tuple[str, str], ...]]]] = [None] * len(einheiten)
+        self.art = art  # discriminator, status fields, alias of each field in the call
 
     def schluessel(self, fact: dict[str, float]) -> tuple:
         werte = self.werte(fact)
@@ -113,15 +122,28 @@ class MerkenderScreener(Screener):
         alias = {f: a for a, f in (*call.fact_fields, *call.status_fields)}
         position = {a: i for i, a in enumerate(felder)}
         gelesen: dict[tuple, set[str]] = {}
+        regeln: dict[tuple, list[compiler.Rule]] = {}
         konstanten: dict[str, set[float]] = {}
         vergleichbar = True
         for r in rules:
             gelesen.setdefault(r.tag[:-1], set()).update(alias[f] for f in compiler.fields_of(r.condition))
+            regeln.setdefault(r.tag[:-1], []).append(r)
             vergleichbar = _konstanten(r.condition, konstanten) and vergleichbar
         grenzen = tuple(_grenzen(konstanten.get(f, ())) for _, f in (*call.fact_fields, *call.status_fields)) if vergleichbar else None
-        self._klassen[name] = _Klassen(felder, grenzen, tuple(
-            (einheit, tuple(sorted(position[a] for a in f))) for einheit, f in gelesen.items()))
+        self._klassen[name] = _Klassen(
+            felder, grenzen, tuple((einheit, tuple(sorted(position[a] for a in f))) for einheit, f in gelesen.items()),
+            tuple(tuple(regeln[einheit]) for einheit in gelesen), (discriminator, set(status_read), alias))
         return call
+
+    def _solo(self, name: str, k: _Klassen, i: int) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """The ruleset of unit ``i`` of call ``name`` alone (registered on first use) and, per field it
+        reads, the field of the call's fact it takes the value from."""
+        hit = k.solo[i]
+        if hit is None:
+            discriminator, status_read, alias = k.art
+            solo = Screener._register(self, f"{name}u{i}", discriminator, k.regeln[i], status_read)
+            hit = k.solo[i] = (solo.name, tuple((a, alias[f]) for a, f in (*solo.fact_fields, *solo.status_fields)))
+        return hit
 
     def _antworten(self, call: _Call, fact: dict[str, float]) -> list:
         """The tags the engine fires for ``fact`` (remembered or asked), grouped by unit."""
@@ -137,6 +159,18 @@ class MerkenderScreener(Screener):
         if _FEHLT not in antworten:
             self.treffer += 1
             fired = [a for a in antworten if a is not None]
+        elif antworten.count(_FEHLT) <= SOLO and len(antworten) > 1:
+            fired = [a for a in antworten if a is not None and a is not _FEHLT]
+            for i, a in enumerate(antworten):
+                if a is _FEHLT:
+                    solo, felder = self._solo(call.name, k, i)
+                    tags = self.engine.evaluate(solo, {b: fact[a] for b, a in felder})
+                    fired += tags
+                    if len(tags) > 1:  # two answers for one unit are an EngineError (Screener._decide): never remembered
+                        return fired
+                    m, s = teile[i]
+                    m[s] = next(iter(tags)) if tags else None
+                    self._anzahl += 1
         else:
             fired = list(self.engine.evaluate(call.name, fact))
             je_einheit: dict[tuple, list] = {}

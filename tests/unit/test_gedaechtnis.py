@@ -1,6 +1,7 @@
 """The memory of engine decisions (:mod:`kimrules.pruefung.gedaechtnis`): every answer it gives
-from memory is the answer durable-rules gives to the same fact asked afresh, also where the
-memory answers for values of the same class that the engine never saw."""
+from memory (or from a ruleset of one unit alone) is the answer durable-rules gives to the same
+fact asked afresh of the whole call, also where the memory answers for values of the same class
+that the engine never saw."""
 
 from __future__ import annotations
 
@@ -65,6 +66,7 @@ def test_jede_antwort_aus_dem_gedaechtnis_ist_die_der_engine():
     assert not screener.abweichungen, screener.abweichungen[:3]
     assert screener.aus_gedaechtnis > screener.anfragen / 3
     assert screener.neue_werte > 0  # the classes were used, not only exact repeats
+    assert any(solo is not None for k in screener._klassen.values() for solo in k.solo)  # units were asked alone
 
 
 def test_klassen_trennen_jede_konstante():
