@@ -63,7 +63,7 @@ Funktionalität: Nur die Fragen, deren Antwort ein Ergebnis ändern kann
       Wenn die Vorprüfung erstellt wird
       Dann gibt es keine offenen Fragen
 
-  Regel: Die Frist „Kind wird volljährig“ zählt nur, solange der Voraufenthalt von sechs Jahren fehlt (§ 25b Abs. 1 Satz 2 Nr. 1 AufenthG)
+  Regel: Die Frist „Kind wird volljährig“ zählt nur, solange der Voraufenthalt des Regelfalls fehlt (§ 25b Abs. 1 Satz 2 Nr. 1 AufenthG: sechs Jahre; bis 30.12.2022 acht Jahre)
 
     Szenario: Wer sechs Jahre Voraufenthalt hat, bekommt keine Frist für die Volljährigkeit des Kindes
       Angenommen der Stichtag ist der 15.03.2025
@@ -80,6 +80,17 @@ Funktionalität: Nur die Fragen, deren Antwort ein Ergebnis ändern kann
       Und im Haushalt lebt ein minderjähriges lediges Kind, geboren am 01.06.2012
       Wenn die Fristen berechnet werden
       Dann gibt es keine Frist "kind_18_25b"
+
+    Szenario: Bis 30.12.2022 genügten sechs Jahre nur mit Kind – wer sechs Jahre hat, bekommt die Frist, wenn das Kind vor den acht Jahren volljährig wird
+      # § 25b Abs. 1 Satz 2 Nr. 1 AufenthG in der Fassung vom 27.07.2015 (BGBl. I S. 1386): acht Jahre, mit
+      # minderjährigem ledigem Kind sechs; am 01.06.2022 gilt noch diese Fassung, die acht Jahre wären erst am 15.03.2023 erreicht
+      Angenommen der Stichtag ist der 15.03.2021
+      Und eine gut integrierte geduldete Person
+      Und die Person ist seit dem 15.03.2015 ununterbrochen geduldet
+      Und im Haushalt lebt ein minderjähriges lediges Kind, geboren am 01.06.2004
+      Wenn die Fristen berechnet werden
+      Dann ist die Frist "kind_18_25b" am 01.06.2022
+      Und sagt die Frist "kind_18_25b" im Hinweis "kürzere Frist von 6 Jahren"
 
     Szenario: Wer nur mit Kind die Frist von vier Jahren erreicht, bekommt die Frist
       Angenommen der Stichtag ist der 15.03.2025

@@ -194,7 +194,7 @@ Funktionalität: Fristen und frühester Termin eines Wegs
       Und ist die Frist "alter_16_stag" am 29.02.2028
       Und nennt die Frist "alter_16_stag" die Fundstelle "§ 10 Abs. 1 Satz 2"
 
-  Regel: Die Vier-Jahres-Frist des § 25b gilt nur mit minderjährigem ledigem Kind
+  Regel: Die kürzere Frist des § 25b (vier Jahre; bis 30.12.2022 sechs Jahre) gilt nur mit minderjährigem ledigem Kind
 
     Beispiel: Das Kind wird am 31.03.2027 volljährig
       Angenommen der Stichtag ist der 01.01.2026

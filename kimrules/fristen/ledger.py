@@ -22,8 +22,9 @@ Kinds (``art``) and their sources:
 * ``alter_14_25a`` – 14th birthday: minimum age for § 25a at the decision (§ 1 Abs. 2 JGG).
 * ``alter_16_stag`` – 16th birthday: from then on Bekenntnis and Einbürgerungstest,
   no age-appropriate language level (§ 10 Abs. 1 Satz 2, Abs. 4 Satz 2 StAG).
-* ``kind_18_25b`` – a child in the household turns 18: the 4-year variant of
-  § 25b Abs. 1 Satz 2 Nr. 1 needs a minor child (reference date open: offene Rechtsfrage kind-minderjaehrig-zeitpunkt).
+* ``kind_18_25b`` – a child in the household turns 18: the shorter period of
+  § 25b Abs. 1 Satz 2 Nr. 1 needs a minor child (parameters ``voraufenthalt_25b_monate`` and
+  ``voraufenthalt_25b_mit_kind_monate``; reference date open: offene Rechtsfrage kind-minderjaehrig-zeitpunkt).
 * ``ablauf_status`` – expiry of the current Duldung, Gestattung or permit.
 * ``geplant`` – a planned fact of the client file (``geplant:``) falls due.
 
@@ -57,6 +58,8 @@ LETZTER_TAG_104C = "chancen_aufenthaltsrecht_letzter_tag"
 GELTUNGSDAUER_104C = "geltungsdauer_104c_monate"
 LETZTER_TAG_ERLEICHTERUNGEN = "erleichterungen_104c_letzter_tag"
 ALTERSGRENZE_25A = "antrag_25a_altersgrenze_jahre"
+REGELFRIST_25B = "voraufenthalt_25b_monate"  # § 25b Abs. 1 Satz 2 Nr. 1: the period in general …
+KINDFRIST_25B = "voraufenthalt_25b_mit_kind_monate"  # … and with a minor unmarried child in the household
 
 PERSON = "Person mit Case Management"
 ABH = "Ausländerbehörde"
@@ -69,7 +72,7 @@ ART_TITEL = {
     "alter_27_25a": "Letzter Tag für einen Antrag nach § 25a (vor der Altersgrenze)",  # with the limit: Frist.titel
     "alter_14_25a": "14. Geburtstag: Mindestalter für § 25a",
     "alter_16_stag": "16. Geburtstag: Einbürgerung mit Bekenntnis und Test",
-    "kind_18_25b": "Kind wird volljährig: Vier-Jahres-Frist nach § 25b",
+    "kind_18_25b": "Kind wird volljährig: kürzere Frist nach § 25b endet",
     "pass_ablauf": "Pass läuft ab",
     "ablauf_status": "Ablauf des aktuellen Aufenthaltsstatus",
     "geplant": "Geplante Angabe fällig",
@@ -323,26 +326,18 @@ def _altersfristen(s: Sachverhalt, stichtag: date, parameter: Mapping[str, Any])
     return out
 
 
-def _sechs_jahre_spaetestens(s: Sachverhalt, stichtag: date, parameter: Mapping[str, Any]) -> Optional[date]:
-    """The day by which the six years of § 25b Abs. 1 Satz 2 Nr. 1 AufenthG are complete if the
-    status continues (full months counted on the Stichtag, so the true day is this one or earlier);
-    None if the residence period is unknown."""
-    monate = derive(s, stichtag, parameter).werte.get("voraufenthalt_monate")
-    if monate is None:
-        return None
-    return stichtag if monate >= SECHS_JAHRE_MONATE else add_months(stichtag, SECHS_JAHRE_MONATE - int(monate))
-
-
-# § 25b Abs. 1 Satz 2 Nr. 1 AufenthG: six years, four with a minor unmarried child in the household
-SECHS_JAHRE_MONATE = 72
+def _jahre(monate: int) -> str:
+    return f"{monate // 12} Jahren" if monate % 12 == 0 else f"{monate} Monaten"
 
 
 def _kinder(s: Sachverhalt, stichtag: date, parameter: Mapping[str, Any]) -> list[Frist]:
     """When a child comes of age and the shorter period of § 25b for parents ends – only while
-    it can matter: not if the six years are complete by then anyway."""
+    it can matter: not if the general period (parameter ``voraufenthalt_25b_monate`` on the day the child
+    comes of age) is complete by then anyway, counting on from the months complete on the Stichtag
+    (so the true day is that one or earlier)."""
     out: list[Frist] = []
     fund = "§ 25b Abs. 1 Satz 2 Nr. 1 AufenthG"
-    sechs_jahre: Optional[date] = None
+    monate: Optional[int] = None
     berechnet = False
     for i, k in enumerate(s.haushalt.kinder or [], start=1):
         if k.im_haushalt is False or k.ledig is False:
@@ -350,7 +345,8 @@ def _kinder(s: Sachverhalt, stichtag: date, parameter: Mapping[str, Any]) -> lis
         if k.geburtsdatum is None:
             out.append(Frist(
                 "kind_18_25b", None, fund, "", PERSON, "aufenthg_25b",
-                f"Geburtsdatum von Kind {i} fehlt: wann die kürzere Frist von vier Jahren (minderjähriges lediges "
+                f"Geburtsdatum von Kind {i} fehlt: wann die kürzere Frist von "
+                f"{_jahre(_zahl(parameter, KINDFRIST_25B, stichtag))} (minderjähriges lediges "
                 "Kind im Haushalt) endet, lässt sich nicht berechnen.",
             ))
             continue
@@ -358,12 +354,15 @@ def _kinder(s: Sachverhalt, stichtag: date, parameter: Mapping[str, Any]) -> lis
         if volljaehrig <= stichtag:
             continue
         if not berechnet:
-            sechs_jahre, berechnet = _sechs_jahre_spaetestens(s, stichtag, parameter), True
-        if sechs_jahre is not None and sechs_jahre <= volljaehrig:
-            continue  # six years by then: the child's age changes nothing
+            wert, berechnet = derive(s, stichtag, parameter).werte.get("voraufenthalt_monate"), True
+            monate = None if wert is None else int(wert)
+        regelfrist = _zahl(parameter, REGELFRIST_25B, volljaehrig)
+        if monate is not None and (monate >= regelfrist or add_months(stichtag, regelfrist - monate) <= volljaehrig):
+            continue  # the general period is complete by then: the child's age changes nothing
         out.append(Frist(
             "kind_18_25b", volljaehrig, fund,
-            f"Kind {i} ist ab diesem Tag volljährig (18. Geburtstag). Die Vier-Jahres-Frist "
+            f"Kind {i} ist ab diesem Tag volljährig (18. Geburtstag). Die kürzere Frist von "
+            f"{_jahre(_zahl(parameter, KINDFRIST_25B, volljaehrig))} "
             "für § 25b gilt nur mit einem minderjährigen ledigen Kind im Haushalt; ob es bei Antrag oder bei "
             "Entscheidung minderjährig sein muss, ist offen (offene Rechtsfrage kind-minderjaehrig-zeitpunkt) – Antrag so stellen, dass vorher "
             "entschieden werden kann. Gilt ebenso für das Aufenthaltsrecht der Eltern nach § 25a Abs. 2.",

@@ -77,6 +77,19 @@ def test_age_limit_of_25a_changes_only_with_a_version_and_every_version_reads_it
         assert regelwerk.select("aufenthg_25a", f.datei.gueltig_ab).parameter["antrag_25a_altersgrenze_jahre"] == wert
 
 
+def test_periods_of_25b_change_only_with_a_version_and_every_version_reads_them(regelwerk):
+    """§ 25b Abs. 1 Satz 2 Nr. 1: the period in general and with a minor child; the ledger's "Kind wird
+    volljährig" reads the same parameters as the requirement, so the two cannot disagree."""
+    namen = {"voraufenthalt_25b_monate", "voraufenthalt_25b_mit_kind_monate"}
+    for name in namen:
+        assert {w.gueltig_ab for w in regelwerk.parameter[name].werte} <= _beginne(regelwerk, "aufenthg_25b"), name
+    for f in regelwerk.versionen["aufenthg_25b"]:
+        gelesen = {n.operand.parameter if isinstance(n.operand, ParameterRef) else n.operand
+                   for v in f.datei.voraussetzungen for _, n in walk(v.bedingung)
+                   if isinstance(n, Fakt) and n.fakt.startswith("voraufenthalt_monate")}
+        assert gelesen == namen, f.pfad
+
+
 def test_date_parameters_are_dates_and_the_others_numbers(regelwerk):
     for name, p in regelwerk.parameter.items():
         arten = {type(w.wert) for w in p.werte}

@@ -79,10 +79,11 @@ def test_vergleichen_lists_added_removed_and_changed_requirements(regelwerk, fmt
 
 def test_vergleichen_shows_a_changed_threshold(projekt):
     datei = projekt / "rules" / "aufenthg" / "25b" / "2027-07-01.yaml"
-    datei.write_text(datei.read_text(encoding="utf-8").replace("mindestens: 72}", "mindestens: 60}", 1), encoding="utf-8")
+    datei.write_text(datei.read_text(encoding="utf-8").replace("{fakt: duldung_60d_monate, mindestens: 30}",
+                                                                    "{fakt: duldung_60d_monate, mindestens: 24}", 1), encoding="utf-8")
     result = invoke("regeln", "--verzeichnis", str(projekt / "rules"), "vergleichen", "aufenthg_25b", "31.12.2022", "01.07.2027")
     assert result.exit_code == 0, result.stderr
-    assert re.search(r"Schwelle neu: .*mindestens 60 Monate", result.stdout)
+    assert re.search(r"Schwelle neu: .*mindestens 24 Monate", result.stdout)
 
 
 # --- abdeckung ------------------------------------------------------------------------------------------
@@ -224,7 +225,7 @@ def test_real_register_reads_if_present():
 def test_pruefen_reports_the_issue_typos_in_one_round(projekt):
     datei = projekt / "rules" / "aufenthg" / "25b" / "2022-12-31.yaml"
     text = datei.read_text(encoding="utf-8")
-    text = text.replace("{fakt: voraufenthalt_monate, mindestens: 72}", "{fakt: voraufenthalt_monate, mindestns: 72}", 1)
+    text = text.replace("{fakt: duldung_60d_monate, mindestens: 30}", "{fakt: duldung_60d_monate, mindestns: 30}", 1)
     text = text.replace('    fundstelle: "§ 25b Abs. 1 Satz 2 Nr. 2 AufenthG"', '    fundstele: "§ 25b Abs. 1 Satz 2 Nr. 2 AufenthG"')
     text = text.replace("{fakt: bekenntnis_abgegeben, ist: true}", "{fakt: bekenntnis_abgegeben, ist: ja}")
     text = text.replace("{fakt: grundkenntnisse_nachgewiesen, ist: true}", "{fakt: grundkentnisse_nachgewiesen, ist: true}")
