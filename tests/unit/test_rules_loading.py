@@ -219,7 +219,7 @@ def test_numeric_comparison_on_a_yes_no_fact(tmp_path):
 
 
 def test_ist_on_a_numeric_fact(tmp_path):
-    root = copy_with(tmp_path, V2027, "{fakt: voraufenthalt_monate, mindestens: 72}", "{fakt: voraufenthalt_monate, ist: true}")
+    root = copy_with(tmp_path, V2027, "{fakt: voraufenthalt_monate, mindestens: {parameter: voraufenthalt_25b_monate}}", "{fakt: voraufenthalt_monate, ist: true}")
     p, _ = only_problem(root)
     assert p.location == "voraussetzungen.1.bedingung.eine_von.0.ist"
     assert p.line == line_of(root, V2027, "{fakt: voraufenthalt_monate, ist: true}")
@@ -227,7 +227,7 @@ def test_ist_on_a_numeric_fact(tmp_path):
 
 
 def test_number_compared_with_a_boolean_operand(tmp_path):
-    root = copy_with(tmp_path, V2027, "{fakt: voraufenthalt_monate, mindestens: 72}", "{fakt: voraufenthalt_monate, mindestens: true}")
+    root = copy_with(tmp_path, V2027, "{fakt: voraufenthalt_monate, mindestens: {parameter: voraufenthalt_25b_monate}}", "{fakt: voraufenthalt_monate, mindestens: true}")
     p, _ = only_problem(root)
     assert p.location == "voraussetzungen.1.bedingung.eine_von.0.mindestens"
     assert "Zahl" in p.message
@@ -251,7 +251,7 @@ def test_unknown_condition_keyword(tmp_path):
     root = copy_with(
         tmp_path,
         V2027,
-        "      eine_von:\n        - {fakt: voraufenthalt_monate, mindestens: 72}",
+        "      eine_von:\n        - {fakt: voraufenthalt_monate, mindestens: {parameter: voraufenthalt_25b_monate}}",
         "      oder:\n        - {fakt: voraufenthalt_monate, mindestens: 72}",
     )
     p, _ = only_problem(root)
@@ -365,7 +365,7 @@ def test_two_files_of_one_norm_with_the_same_start(tmp_path):
 
 def test_every_error_of_every_file_at_once(tmp_path):
     """The misspellings of a legal expert's first try are all reported in one round."""
-    root = copy_with(tmp_path, V2022, "{fakt: voraufenthalt_monate, mindestens: 72}", "{fakt: voraufenthalt_monate, mindestns: 72}")
+    root = copy_with(tmp_path, V2022, "{fakt: voraufenthalt_monate, mindestens: {parameter: voraufenthalt_25b_monate}}", "{fakt: voraufenthalt_monate, mindestns: 72}")
     path = root / V2022
     text = path.read_text(encoding="utf-8")
     text = text.replace('    fundstelle: "§ 25b Abs. 1 Satz 2 Nr. 2 AufenthG"', '    fundstele: "§ 25b Abs. 1 Satz 2 Nr. 2 AufenthG"')
