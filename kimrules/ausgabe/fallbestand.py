@@ -15,7 +15,6 @@ rights; "frühestens ab" and the deadline ledger belong to the main person's fil
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple, Optional
 
@@ -29,8 +28,7 @@ SPALTEN = ("aktenzeichen", "person", "weg", "kennung", "lage", "status", "fruehe
 
 
 class Hindernis(NamedTuple):
-    """A requirement of a pathway that is not erfüllt. (Rows travel from the worker processes by
-    pickle: a named tuple is read back several times faster than a dataclass.)"""
+    """A requirement of a pathway that is not erfüllt."""
 
     id: str
     titel: str
@@ -49,21 +47,55 @@ class Weg(NamedTuple):
     fassung: Optional[str]  # gueltig_ab of the version applied (ISO); None: not in force
 
 
-@dataclass(frozen=True)
+_FELDER = ("akte", "kennzeichen", "rolle", "quelle", "wege", "bester_index", "fristen", "naechste_frist", "offene_fragen")
+
+
 class Person:
-    akte: str  # Aktenzeichen of the record
-    kennzeichen: str  # the Aktenzeichen, for a household member with its role: never a name
-    rolle: str
-    quelle: str  # file[:line]
-    wege: tuple[Weg, ...]
-    bester_index: Optional[int]
-    fristen: tuple[date, ...]  # dated deadlines (incl. earliest dates after the Stichtag)
-    naechste_frist: Optional[tuple[date, str]]  # (date, title) of the next deadline on or after the Stichtag
-    offene_fragen: int
+    """One person of a record: per pathway its :class:`Weg`, the best of them, the deadlines and
+    the number of open questions.
+
+    ``akte``: Aktenzeichen of the record; ``kennzeichen``: the Aktenzeichen, for a household member
+    with its role (never a name); ``quelle``: file[:line]; ``fristen``: dated deadlines (incl.
+    earliest dates after the Stichtag); ``naechste_frist``: (date, title) of the next deadline on or
+    after the Stichtag. Immutable by convention. A person travels from the worker processes by
+    pickle as plain tuples (read back several times faster than named tuples); its pathways become
+    :class:`Weg` objects again when first used (a row reads only the best).
+    """
+
+    __slots__ = ("akte", "kennzeichen", "rolle", "quelle", "_wege", "bester_index", "fristen", "naechste_frist", "offene_fragen")
+
+    def __init__(self, akte: str, kennzeichen: str, rolle: str, quelle: str, wege: tuple, bester_index: Optional[int],
+                 fristen: tuple[date, ...], naechste_frist: Optional[tuple[date, str]], offene_fragen: int) -> None:
+        self.akte, self.kennzeichen, self.rolle, self.quelle = akte, kennzeichen, rolle, quelle
+        self._wege = tuple(wege)  # Weg objects, or plain tuples as they came from a worker process
+        self.bester_index, self.fristen, self.naechste_frist, self.offene_fragen = bester_index, fristen, naechste_frist, offene_fragen
+
+    @property
+    def wege(self) -> tuple[Weg, ...]:
+        if any(type(w) is tuple for w in self._wege):
+            self._wege = tuple([_als_weg(w) for w in self._wege])
+        return self._wege
 
     @property
     def bester(self) -> Optional[Weg]:
-        return None if self.bester_index is None else self.wege[self.bester_index]
+        return None if self.bester_index is None else _als_weg(self._wege[self.bester_index])
+
+    def _werte(self) -> tuple:
+        return tuple(getattr(self, name) for name in _FELDER)
+
+    def __reduce__(self) -> tuple:
+        wege = tuple([w if type(w) is tuple else (*w[:6], tuple([tuple(h) for h in w.hindernisse]), w.fassung) for w in self._wege])
+        return (Person, (self.akte, self.kennzeichen, self.rolle, self.quelle, wege, self.bester_index, self.fristen,
+                         self.naechste_frist, self.offene_fragen))
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is Person and self._werte() == other._werte()
+
+    def __hash__(self) -> int:
+        return hash(self._werte())
+
+    def __repr__(self) -> str:
+        return "Person(" + ", ".join(f"{name}={wert!r}" for name, wert in zip(_FELDER, self._werte())) + ")"
 
     @property
     def hauptperson(self) -> bool:
@@ -86,6 +118,13 @@ class Person:
             "offene_fragen": self.offene_fragen,
             "quelle": self.quelle,
         }
+
+
+def _als_weg(w: tuple) -> Weg:
+    """A pathway as it travelled (plain tuples) as a :class:`Weg` again."""
+    if type(w) is not tuple:
+        return w
+    return Weg(*w[:6], tuple([Hindernis._make(h) for h in w[6]]), w[7])
 
 
 def bester(wege: list[Weg]) -> Optional[int]:

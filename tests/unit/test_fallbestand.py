@@ -226,6 +226,24 @@ def test_gemerkte_entscheidungen_gleichen_denen_der_engine():
             haushalt.statuses(haushalt.screen_haushalt(merkend, s, STICHTAG))
 
 
+def test_person_kommt_aus_dem_arbeitsprozess_unveraendert_an():
+    """A person travels from a worker process by pickle as plain tuples: read back, it is equal, with the
+    same pathways, best pathway and row."""
+    import pickle
+
+    from kimrules.ausgabe.fallbestand import personen
+    from kimrules.vorpruefung import vorpruefung
+
+    screener = MerkenderScreener(load_cached())
+    for c in gen.caseload(40, 23, STICHTAG):
+        s = client.validate(Document(c, "x"), STICHTAG)
+        for p in personen(vorpruefung(s, STICHTAG, screener=screener, horizont_monate=0), "x"):
+            q = pickle.loads(pickle.dumps(p))
+            assert q.zeile() == p.zeile() and q.bester == p.bester
+            assert q.wege == p.wege and all(type(w) is Weg and all(type(h) is Hindernis for h in w.hindernisse) for w in q.wege)
+            assert q == p and hash(q) == hash(p)
+
+
 def _beide_ganz(s, stichtag, parameter):
     """The facts with open Tilgung the long way: every fact derived with and without the open convictions,
     a fact that differs is unknown (the rule of ``derive``, written out independently)."""
