@@ -102,6 +102,7 @@ class Screener:
         self.engine = engine or Engine()
         self._plans: dict[tuple, tuple[compiler.Plan, list[list[_Call]]]] = {}
         self._traces: dict[tuple, tuple] = {}
+        self._offene: dict[int, tuple] = {}  # id of a tree -> (tree, its unknown facts, its Einzelfall reasons)
         self._used: dict[int, tuple[object, list[str]]] = {}
         self._versions: dict[tuple[str, date], _Version] = {}
         self._versions_of: Optional[Regelwerk] = None  # the rules self._versions was built from
@@ -290,8 +291,19 @@ class Screener:
         trace = logic.evaluate(bedingung, werte, parameter)
         if len(self._traces) >= _TRACE_CACHE:
             self._traces.clear()
+            self._offene.clear()
         self._traces[key] = (plan, trace)  # the plan is kept with it: its id is not reused while remembered
         return trace
+
+    def _offen(self, trace) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The unknown facts and the Einzelfall reasons that leave the (ungeklärt) tree ``trace`` open
+        (:func:`kimrules.engine.logic.relevant`), remembered as long as the tree is (:meth:`_trace`)."""
+        hit = self._offene.get(id(trace))
+        if hit is None or hit[0] is not trace:
+            relevant = logic.relevant(trace, Status.ungeklaert)
+            hit = self._offene[id(trace)] = (trace, tuple([k.fakt for k in relevant if k.art == "fakt" and k.fakt]),
+                                             tuple(dict.fromkeys(k.text for k in relevant if k.art == "einzelfall")))
+        return hit[1], hit[2]
 
     def _facts_used(self, bedingung) -> list[str]:
         hit = self._used.get(id(bedingung))
@@ -406,10 +418,9 @@ class Screener:
                     f"{plan.name}: Engine ({engine_status.value}) und Referenzauswertung ({knoten.status.value}) "
                     f"uneinig bei {what}; bitte als Fehler melden"
                 )
-        relevant = logic.relevant(trace, Status.ungeklaert) if status == Status.ungeklaert else []
-        fehlend = tuple(dict.fromkeys(fakten.fragen.get(k.fakt) or catalog.FAKTEN[k.fakt].frage
-                                      for k in relevant if k.art == "fakt" and k.fakt))
-        einzelfall = tuple(dict.fromkeys(k.text for k in relevant if k.art == "einzelfall"))
+        offen, einzelfall = self._offen(trace) if status == Status.ungeklaert else ((), ())
+        fragen = fakten.fragen
+        fehlend = tuple(dict.fromkeys([fragen.get(name) or catalog.FAKTEN[name].frage for name in offen]))
         if status == Status.nicht_erfuellt:
             schritt: Optional[str] = v.wenn_nicht_erfuellt
         elif status == Status.ungeklaert:
