@@ -53,7 +53,7 @@ _STATUS_FRAGE = "Lückenlose Aufenthaltshistorie erfragen (alle Aufenthaltstitel
 
 FAKTEN: dict[str, Fakt] = {
     "handlungsfaehig": _b(
-        "Handlungsfähig nach § 34 Satz 1 StAG (16 Jahre alt, nicht geschäftsunfähig, keine Betreuung mit Einwilligungsvorbehalt)",
+        "Handlungsfähig nach § 34 Satz 1 StAG (Mindestalter erreicht, nicht geschäftsunfähig, keine Betreuung mit Einwilligungsvorbehalt)",
         "Geburtsdatum erfragen und ob eine Betreuung mit Einwilligungsvorbehalt besteht oder die Person geschäftsunfähig ist",
     ),
     "gesetzlich_vertreten": _b(
@@ -227,7 +227,7 @@ def _angabe(f: "Fakten", name: str, value: Optional[bool]) -> None:
 def ableiten(s: "Sachverhalt", f: "Fakten", zeitachse: tuple, parameter: Optional[Mapping[str, Any]] = None) -> None:
     """Add this module's facts to ``f``."""
     e = s.einbuergerung
-    _handlungsfaehigkeit(s, f)
+    _handlungsfaehigkeit(s, f, parameter or {})
     _identitaet(s, f)
     periods, cur = zeitachse
     _aufenthalt(s, f, periods, parameter or {})
@@ -258,15 +258,19 @@ def ableiten(s: "Sachverhalt", f: "Fakten", zeitachse: tuple, parameter: Optiona
 
 
 # --- person ---------------------------------------------------------------------------------------
-def _handlungsfaehigkeit(s: "Sachverhalt", f: "Fakten") -> None:
+HANDLUNGSFAEHIG_AB = "handlungsfaehig_stag_ab_jahre"  # parameter: the age of § 34 Satz 1 StAG
+
+
+def _handlungsfaehigkeit(s: "Sachverhalt", f: "Fakten", parameter: Mapping[str, Any]) -> None:
     geb = s.person.geburtsdatum
     eingeschraenkt = s.einbuergerung.handlungsfaehigkeit_eingeschraenkt
-    if geb is None:
-        f.set("handlungsfaehig", None, "Geburtsdatum nicht erfasst")
+    grenze = gesetzesdaten.wert_am(parameter, HANDLUNGSFAEHIG_AB, f.stichtag)
+    if geb is None or grenze is None:
+        f.set("handlungsfaehig", None, "Geburtsdatum nicht erfasst" if geb is None else f"Parameter {HANDLUNGSFAEHIG_AB} fehlt")
         return
     alter = age(geb, f.stichtag)
-    if alter < 16:
-        f.set("handlungsfaehig", False, f"{alter} Jahre alt: unter 16 nicht handlungsfähig (§ 34 Satz 1 StAG)")
+    if alter < grenze.wert:
+        f.set("handlungsfaehig", False, f"{alter} Jahre alt: unter {int(grenze.wert)} nicht handlungsfähig ({grenze.fundstelle})")
     else:
         f.set("handlungsfaehig", None if eingeschraenkt is None else not eingeschraenkt,
               f"{alter} Jahre alt; geschäftsunfähig oder Betreuung mit Einwilligungsvorbehalt: {_ja(eingeschraenkt)}")

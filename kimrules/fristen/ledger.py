@@ -19,9 +19,11 @@ Kinds (``art``) and their sources:
 * ``alter_27_25a`` – the day before the birthday of the age limit in force on the day of the application:
   last day for a § 25a application (§ 25a Abs. 1 Satz 1 Nr. 3; § 187 Abs. 2 Satz 2 BGB; parameter
   ``antrag_25a_altersgrenze_jahre``: 21 before 31.12.2022, 27 since; the kind keeps its name).
-* ``alter_14_25a`` – 14th birthday: minimum age for § 25a at the decision (§ 1 Abs. 2 JGG).
+* ``alter_14_25a`` – 14th birthday: minimum age for § 25a at the decision (§ 1 Abs. 2 JGG; parameter
+  ``mindestalter_25a_jahre``, as in the rule files).
 * ``alter_16_stag`` – 16th birthday: from then on Bekenntnis and Einbürgerungstest,
-  no age-appropriate language level (§ 10 Abs. 1 Satz 2, Abs. 4 Satz 2 StAG).
+  no age-appropriate language level (§ 10 Abs. 1 Satz 2, Abs. 4 Satz 2 StAG; parameters
+  ``handlungsfaehig_stag_ab_jahre`` and ``sprache_altersgemaess_stag_unter_jahre``). The kinds keep their names.
 * ``kind_18_25b`` – a child in the household turns 18: the shorter period of
   § 25b Abs. 1 Satz 2 Nr. 1 needs a minor child (parameters ``voraufenthalt_25b_monate`` and
   ``voraufenthalt_25b_mit_kind_monate``; reference date open: offene Rechtsfrage kind-minderjaehrig-zeitpunkt).
@@ -58,6 +60,9 @@ LETZTER_TAG_104C = "chancen_aufenthaltsrecht_letzter_tag"
 GELTUNGSDAUER_104C = "geltungsdauer_104c_monate"
 LETZTER_TAG_ERLEICHTERUNGEN = "erleichterungen_104c_letzter_tag"
 ALTERSGRENZE_25A = "antrag_25a_altersgrenze_jahre"
+MINDESTALTER_25A = "mindestalter_25a_jahre"
+HANDLUNGSFAEHIG_STAG = "handlungsfaehig_stag_ab_jahre"  # from then on Bekenntnis and test (§ 10 Abs. 1 Satz 2 StAG)
+SPRACHE_ALTERSGEMAESS_STAG = "sprache_altersgemaess_stag_unter_jahre"  # § 10 Abs. 4 Satz 2 StAG
 REGELFRIST_25B = "voraufenthalt_25b_monate"  # § 25b Abs. 1 Satz 2 Nr. 1: the period in general …
 KINDFRIST_25B = "voraufenthalt_25b_mit_kind_monate"  # … and with a minor unmarried child in the household
 
@@ -70,8 +75,8 @@ ART_TITEL = {
     "folgeantrag_empfohlen": "Folgeantrag § 25a/§ 25b spätestens stellen (Empfehlung)",
     "ende_104c_erleichterungen": "Letzter Tag der § 104c-Erleichterungen in § 25a/§ 25b",
     "alter_27_25a": "Letzter Tag für einen Antrag nach § 25a (vor der Altersgrenze)",  # with the limit: Frist.titel
-    "alter_14_25a": "14. Geburtstag: Mindestalter für § 25a",
-    "alter_16_stag": "16. Geburtstag: Einbürgerung mit Bekenntnis und Test",
+    "alter_14_25a": "Geburtstag: Mindestalter für § 25a",  # with the age: Frist.titel
+    "alter_16_stag": "Geburtstag: Einbürgerung mit Bekenntnis und Test",
     "kind_18_25b": "Kind wird volljährig: kürzere Frist nach § 25b endet",
     "pass_ablauf": "Pass läuft ab",
     "ablauf_status": "Ablauf des aktuellen Aufenthaltsstatus",
@@ -93,7 +98,7 @@ class Frist:
     wer: str
     norm: Optional[str] = None  # kennung of the pathway it belongs to (None: several / general)
     offen_grund: Optional[str] = None
-    altersgrenze: Optional[int] = None  # alter_27_25a: the age limit in force on the last day (21 or 27)
+    altersgrenze: Optional[int] = None  # the age of an age limit (alter_27_25a: in force on the last day, 21 or 27)
 
     @property
     def titel(self) -> str:
@@ -101,6 +106,8 @@ class Frist:
             return f"{norm_text(self.norm)} frühestens möglich"
         if self.art == "alter_27_25a" and self.altersgrenze is not None:
             return f"Letzter Tag für einen Antrag nach § 25a (vor dem {self.altersgrenze}. Geburtstag)"
+        if self.art in ("alter_14_25a", "alter_16_stag") and self.altersgrenze is not None:
+            return f"{self.altersgrenze}. {ART_TITEL[self.art]}"
         return ART_TITEL.get(self.art, self.art)
 
 
@@ -291,7 +298,8 @@ def _altersfristen(s: Sachverhalt, stichtag: date, parameter: Mapping[str, Any])
         return [Frist(
             "alter_27_25a", None, fund_27, "", PERSON, "aufenthg_25a",
             f"Das Geburtsdatum fehlt: der letzte Tag für einen Antrag nach § 25a (vor dem {grenze_heute}. Geburtstag) und "
-            "die Altersgrenzen 14 (§ 25a) und 16 (§ 10 StAG) lassen sich nicht berechnen. Geburtsdatum eintragen.",
+            f"die Altersgrenzen {_zahl(parameter, MINDESTALTER_25A, stichtag)} (§ 25a) und "
+            f"{_zahl(parameter, HANDLUNGSFAEHIG_STAG, stichtag)} (§ 10 StAG) lassen sich nicht berechnen. Geburtsdatum eintragen.",
             grenze_heute,
         )]
     out: list[Frist] = []
@@ -306,22 +314,25 @@ def _altersfristen(s: Sachverhalt, stichtag: date, parameter: Mapping[str, Any])
             hinweis += f" Ab {format_datum(naechster.gueltig_ab)} gilt die Grenze {int(naechster.wert)}."
         out.append(Frist("alter_27_25a", letzter, fund_27, hinweis + wochentag_hinweis(letzter), PERSON, "aufenthg_25a",
                          altersgrenze=grenze))
-    tag14 = birthday_completed(geb, 14)
-    if tag14 > stichtag:
+    alter = _zahl(parameter, MINDESTALTER_25A, stichtag)
+    tag = birthday_completed(geb, alter)
+    if tag > stichtag:
         out.append(Frist(
-            "alter_14_25a", tag14, "§ 25a Abs. 1 AufenthG",
-            "Ab diesem Tag ist die Person 14 Jahre alt: Mindestalter für die Erteilung nach § 25a "
+            "alter_14_25a", tag, "§ 25a Abs. 1 AufenthG",
+            f"Ab diesem Tag ist die Person {alter} Jahre alt: Mindestalter für die Erteilung nach § 25a "
             "(maßgeblich ist der Tag der Entscheidung). Antrag vorbereiten.",
-            CM, "aufenthg_25a",
+            CM, "aufenthg_25a", altersgrenze=alter,
         ))
-    tag16 = birthday_completed(geb, 16)
-    if tag16 > stichtag:
+    alter = _zahl(parameter, HANDLUNGSFAEHIG_STAG, stichtag)
+    tag = birthday_completed(geb, alter)
+    if tag > stichtag:
+        sprache = _zahl(parameter, SPRACHE_ALTERSGEMAESS_STAG, stichtag) == alter  # Abs. 4 Satz 2 ends on the same day
         out.append(Frist(
-            "alter_16_stag", tag16, "§ 10 Abs. 1 Satz 2, Abs. 4 Satz 2 StAG",
-            "Ab diesem Tag ist die Person 16 Jahre alt: für eine Einbürgerung sind dann das Bekenntnis "
-            "(§ 10 Abs. 1 Satz 1 Nr. 1) und der Einbürgerungstest (Nr. 7) nötig; die Deutschkenntnisse müssen "
-            "nicht mehr nur altersgemäß sein.",
-            CM, "stag_10",
+            "alter_16_stag", tag, "§ 10 Abs. 1 Satz 2" + (", Abs. 4 Satz 2" if sprache else "") + " StAG",
+            f"Ab diesem Tag ist die Person {alter} Jahre alt: für eine Einbürgerung sind dann das Bekenntnis "
+            "(§ 10 Abs. 1 Satz 1 Nr. 1) und der Einbürgerungstest (Nr. 7) nötig"
+            + ("; die Deutschkenntnisse müssen nicht mehr nur altersgemäß sein." if sprache else "."),
+            CM, "stag_10", altersgrenze=alter,
         ))
     return out
 

@@ -90,6 +90,35 @@ def test_periods_of_25b_change_only_with_a_version_and_every_version_reads_them(
         assert gelesen == namen, f.pfad
 
 
+@pytest.mark.parametrize("kennung, fakt, name", [
+    ("aufenthg_25a", "alter_jahre", "mindestalter_25a_jahre"),
+    ("stag_10", "alter_jahre", "sprache_altersgemaess_stag_unter_jahre"),
+])
+def test_ages_in_the_rule_files_are_the_parameters(regelwerk, kennung, fakt, name):
+    """Every version compares the age with the parameter, never with a number of its own."""
+    for f in regelwerk.versionen[kennung]:
+        gelesen = [n.operand.parameter if isinstance(n.operand, ParameterRef) else n.operand
+                   for v in f.datei.voraussetzungen for _, n in walk(v.bedingung) if isinstance(n, Fakt) and n.fakt == fakt]
+        assert name in gelesen and all(isinstance(x, str) for x in gelesen), (f.pfad, gelesen)
+
+
+def test_ledger_and_facts_take_the_ages_from_the_parameters(regelwerk):
+    """The birthdays of the ledger and the Handlungsfähigkeit of § 34 Satz 1 StAG follow the parameters."""
+    stichtag = date(2025, 1, 1)
+    geb = date(2012, 5, 10)
+    s = Sachverhalt.model_validate({"aktenzeichen": "T", "person": {"geburtsdatum": geb}})
+    eintraege = {f.art: f for f in fristen(s, stichtag, parameter=regelwerk.parameter)}
+    for art, name in (("alter_14_25a", "mindestalter_25a_jahre"), ("alter_16_stag", "handlungsfaehig_stag_ab_jahre")):
+        alter = gesetzesdaten.zahl(regelwerk.parameter, name, stichtag)
+        assert eintraege[art].datum == last_day_before_age(geb, alter) + EIN_TAG
+        assert eintraege[art].titel.startswith(f"{alter}. Geburtstag")
+    grenze = gesetzesdaten.zahl(regelwerk.parameter, "handlungsfaehig_stag_ab_jahre", stichtag)
+    for tag, erwartet in ((last_day_before_age(geb, grenze), False), (last_day_before_age(geb, grenze) + EIN_TAG, None)):
+        f = derive(s, tag, regelwerk.parameter)
+        assert f.werte.get("handlungsfaehig") is erwartet, tag  # from that day on only the Betreuung is open
+        assert str(grenze) in f.herleitung["handlungsfaehig"]
+
+
 def test_date_parameters_are_dates_and_the_others_numbers(regelwerk):
     for name, p in regelwerk.parameter.items():
         arten = {type(w.wert) for w in p.werte}
