@@ -12,7 +12,9 @@ about each of them alone instead, in a ruleset of that unit's rules only (regist
 about 0.3 MB each): the same rules decide the same way, and a call of one unit costs a fraction
 of the whole call (the pathway units, whose 13 requirement statuses combine anew for most
 clients, are the usual case). A whole call is also remembered under the classes of all the
-fields it sends, so a call seen before costs one lookup.
+fields it sends, so a call seen before costs one lookup; where whole calls hardly ever repeat
+(the stages of a bundle of all pathways read 40 to 80 fields), they are no longer kept after
+:data:`PROBE` calls.
 
 The class of a value (:class:`_Klassen`): the compiled rules compare every field only with numbers
 (``$lt``, ``$lte``, ``$gt``, ``$gte`` against constants, :mod:`kimrules.engine.compile`). Two values
@@ -38,6 +40,7 @@ from kimrules.engine import compile as compiler
 from kimrules.pruefung.screening import Screener, _Call
 
 GRENZE = 400_000  # remembered decisions per process (about 60 MB), then the memory starts over
+PROBE = 1_000  # calls of a ruleset after which its whole calls are no longer kept if fewer than a tenth were repeats
 SOLO = 2  # at most this many units of a call unknown: the engine is asked about each alone (see the module head)
 _FEHLT = object()
 _VERGLEICHE = frozenset({"$lt", "$lte", "$gt", "$gte"})
@@ -75,7 +78,7 @@ class _Klassen:
     """What one registered ruleset needs to key its answers: the fields in the order the fact
     carries them, their class bounds (None: exact values) and, per unit, the positions it reads."""
 
-    __slots__ = ("werte", "grenzen", "einheiten", "ganz", "je_einheit", "regeln", "solo", "art")
+    __slots__ = ("werte", "grenzen", "einheiten", "ganz", "je_einheit", "regeln", "solo", "art", "versuche", "ganz_treffer")
 
     def __init__(self, felder: tuple[str, ...], grenzen: Optional[tuple[tuple[float, ...], ...]],
                  einheiten: tuple[tuple[tuple, tuple[int, ...]], ...], regeln: tuple[tuple[compiler.Rule, ...], ...],
@@ -83,7 +86,8 @@ class _Klassen:
         self.werte: Callable[[dict], tuple] = _getter(felder)
         self.grenzen = grenzen
         self.einheiten = tuple((einheit, _getter(positionen)) for einheit, positionen in einheiten)
-        self.ganz: dict[tuple, list] = {}  # classes of every field -> the tags fired
+        self.ganz: Optional[dict[tuple, list]] = {}  # classes of every field -> the tags fired (None: not kept, see PROBE)
+        self.versuche = self.ganz_treffer = 0
         self.je_einheit: tuple[dict, ...] = tuple({} for _ in einheiten)  # per unit: its classes -> its tag (None: none)
         self.regeln = regeln  # per unit: its rules, for a ruleset of that unit alone
         self.solo: list[Optional[tuple[str, tuple[tuple[str, str], ...]]]] = [None] * len(einheiten)
@@ -150,10 +154,17 @@ class MerkenderScreener(Screener):
         k = self._klassen[call.name]
         self.anfragen += 1
         schluessel = k.schluessel(fact)
-        hit = k.ganz.get(schluessel)
-        if hit is not None:
-            self.treffer += 1
-            return hit
+        ganz = k.ganz
+        if ganz is not None:
+            hit = ganz.get(schluessel)
+            if hit is not None:
+                self.treffer += 1
+                k.ganz_treffer += 1
+                return hit
+            k.versuche += 1
+            if k.versuche == PROBE and k.ganz_treffer * 10 < PROBE:  # whole calls rarely repeat here: stop keeping them
+                self._anzahl -= len(ganz)
+                ganz = k.ganz = None
         teile = [(m, get(schluessel)) for m, (_, get) in zip(k.je_einheit, k.einheiten)]
         antworten = [m.get(s, _FEHLT) for m, s in teile]
         if _FEHLT not in antworten:
@@ -185,14 +196,16 @@ class MerkenderScreener(Screener):
                     self._anzahl += 1
         if self._anzahl > GRENZE:
             self._vergessen()
-        k.ganz[schluessel] = fired
-        self._anzahl += 1
+        elif ganz is not None:
+            ganz[schluessel] = fired
+            self._anzahl += 1
         return fired
 
     def _vergessen(self) -> None:
         """Start the memory over (it is bounded)."""
         for k in self._klassen.values():
-            k.ganz.clear()
+            if k.ganz is not None:
+                k.ganz.clear()
             for m in k.je_einheit:
                 m.clear()
         self._anzahl = 0

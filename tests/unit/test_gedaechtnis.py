@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kimrules.akte import client
 from kimrules.basis.yamlio import Document
-from kimrules.pruefung import haushalt
+from kimrules.pruefung import gedaechtnis, haushalt
 from kimrules.pruefung.gedaechtnis import MerkenderScreener, _grenzen, _konstanten
 from kimrules.regelwerk.cache import load_cached
 
@@ -54,7 +54,8 @@ class _Pruefend(MerkenderScreener):
         return antwort
 
 
-def test_jede_antwort_aus_dem_gedaechtnis_ist_die_der_engine():
+def test_jede_antwort_aus_dem_gedaechtnis_ist_die_der_engine(monkeypatch):
+    monkeypatch.setattr(gedaechtnis, "PROBE", 100)  # also rulesets whose whole calls are no longer kept
     regelwerk = load_cached()
     screener = _Pruefend(regelwerk)
     akten = [client.validate(Document(c, "x"), STICHTAG) for c in _gen().caseload(400, 7, STICHTAG)]
@@ -67,6 +68,7 @@ def test_jede_antwort_aus_dem_gedaechtnis_ist_die_der_engine():
     assert screener.aus_gedaechtnis > screener.anfragen / 3
     assert screener.neue_werte > 0  # the classes were used, not only exact repeats
     assert any(solo is not None for k in screener._klassen.values() for solo in k.solo)  # units were asked alone
+    assert any(k.ganz is None for k in screener._klassen.values())
 
 
 def test_klassen_trennen_jede_konstante():
