@@ -82,8 +82,9 @@ Funktionalität: Nur die Fragen, deren Antwort ein Ergebnis ändern kann
       Dann gibt es keine Frist "kind_18_25b"
 
     Szenario: Bis 30.12.2022 genügten sechs Jahre nur mit Kind – wer sechs Jahre hat, bekommt die Frist, wenn das Kind vor den acht Jahren volljährig wird
-      # § 25b Abs. 1 Satz 2 Nr. 1 AufenthG in der Fassung vom 27.07.2015 (BGBl. I S. 1386): acht Jahre, mit
-      # minderjährigem ledigem Kind sechs; am 01.06.2022 gilt noch diese Fassung, die acht Jahre wären erst am 15.03.2023 erreicht
+      # § 25b Abs. 1 Satz 2 Nr. 1 AufenthG in der Fassung vom 27.07.2015 (BGBl. I S. 1386), bis 30.12.2022 unverändert:
+      # acht Jahre, mit minderjährigem ledigem Kind sechs; am 01.06.2022 gilt noch dieser Wortlaut, die acht Jahre wären
+      # erst am 15.03.2023 erreicht
       Angenommen der Stichtag ist der 15.03.2021
       Und eine gut integrierte geduldete Person
       Und die Person ist seit dem 15.03.2015 ununterbrochen geduldet

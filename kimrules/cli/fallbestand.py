@@ -216,6 +216,7 @@ def fallbestand(quellen_: tuple[Path, ...], ausgabe: Path, format_: Optional[str
     from kimrules.ausgabe import fallbestand_vergleich, tabelle
     from kimrules.ausgabe.fallbestand import SPALTEN
     from kimrules.ausgabe.fallbestand_bericht import Zaehler
+    from kimrules.fristen.ledger import pruefe_parameter
     from kimrules.regelwerk.cache import load_cached
     from kimrules.regelwerk.rules import load
     from kimrules.vorpruefung import stapel
@@ -225,10 +226,12 @@ def fallbestand(quellen_: tuple[Path, ...], ausgabe: Path, format_: Optional[str
         zuordnung = quellen.zuordnung_laden(spalten)
         quellen.pruefen(list(quellen_), zuordnung)
         regelwerk = load_cached()  # rule-file errors stop here, before any worker starts
+        pruefe_parameter(regelwerk.parameter, str(Path(regelwerk.root) / "parameter"))
         _WORKER.clear()
         _WORKER["regelwerk"] = regelwerk  # forked workers inherit the loaded rules
         if regeln_vergleich:
             _WORKER["regelwerk_vergleich"] = load(regeln_vergleich)
+            pruefe_parameter(_WORKER["regelwerk_vergleich"].parameter, str(Path(regeln_vergleich) / "parameter"))
         auftrag = Auftrag(stichtag, vorausschau, vergleich_stichtag, str(regeln_vergleich) if regeln_vergleich else None)
         zaehler = Zaehler(stichtag, kampagne_monate, vorausschau) if bericht_pfad else None
         fortschritt = Fortschritt()

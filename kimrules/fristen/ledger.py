@@ -45,6 +45,7 @@ from kimrules.fakten import gesetzesdaten
 from kimrules.fakten.derive import derive, euro
 from kimrules.basis.dates import add_months, birthday_completed, format_datum, last_day_before_age, period_end
 from kimrules.akte.facts import DULDUNGEN, Sachverhalt, Statusart, Statuszeitraum
+from kimrules.basis.errors import Problem, RuleFileError
 
 __all__ = ["Frist", "fristen", "VORLAUF_WOCHEN", "VORLAUF_QUELLE", "ART_TITEL", "wochentag_hinweis"]
 
@@ -65,6 +66,24 @@ HANDLUNGSFAEHIG_STAG = "handlungsfaehig_stag_ab_jahre"  # from then on Bekenntni
 SPRACHE_ALTERSGEMAESS_STAG = "sprache_altersgemaess_stag_unter_jahre"  # § 10 Abs. 4 Satz 2 StAG
 REGELFRIST_25B = "voraufenthalt_25b_monate"  # § 25b Abs. 1 Satz 2 Nr. 1: the period in general …
 KINDFRIST_25B = "voraufenthalt_25b_mit_kind_monate"  # … and with a minor unmarried child in the household
+
+# every parameter the ledger reads: a rule tree without one of them cannot give the deadlines
+BENOETIGTE_PARAMETER = (ERSTER_TAG_104C, LETZTER_TAG_104C, GELTUNGSDAUER_104C, LETZTER_TAG_ERLEICHTERUNGEN,
+                        ALTERSGRENZE_25A, MINDESTALTER_25A, HANDLUNGSFAEHIG_STAG, SPRACHE_ALTERSGEMAESS_STAG,
+                        REGELFRIST_25B, KINDFRIST_25B)
+
+
+def pruefe_parameter(parameter: Mapping[str, Any], ordner: str = "rules/parameter") -> None:
+    """A :class:`RuleFileError` naming every parameter the ledger needs that the rule tree (its folder
+    ``ordner``) lacks, e.g. a tree written for an earlier kimrules; nothing if all are there."""
+    fehlend = [n for n in BENOETIGTE_PARAMETER if n not in parameter]
+    if fehlend:
+        raise RuleFileError(
+            "Dem Regelwerk fehlt ein Parameter, ohne den kimrules die Fristen nicht berechnen kann" if len(fehlend) == 1 else
+            f"Dem Regelwerk fehlen {len(fehlend)} Parameter, ohne die kimrules die Fristen nicht berechnen kann",
+            [Problem(ordner, n, "Parameter fehlt: in einer Datei dieses Ordners mit Titel und Werten (gueltig_ab, wert, "
+                     "fundstelle) ergänzen, wie im mitgelieferten rules/parameter/fristen_und_stichtage.yaml") for n in fehlend])
+
 
 PERSON = "Person mit Case Management"
 ABH = "Ausländerbehörde"
@@ -467,6 +486,9 @@ def fristen(sachverhalt: Sachverhalt, stichtag: date, ergebnisse: Optional[Seque
     belong to one pathway to the pathways screened. ``vorlauf_wochen``: lead time before the end of a
     § 104c permit (default :data:`VORLAUF_WOCHEN`, source :data:`VORLAUF_QUELLE`).
     """
+    if not parameter:
+        raise ValueError("fristen() braucht die Parameter des Regelwerks (regelwerk.parameter)")
+    pruefe_parameter(parameter)
     vorlauf = VORLAUF_WOCHEN if vorlauf_wochen is None else vorlauf_wochen
     if vorlauf < 0:
         raise ValueError(f"Vorlaufzeit {vorlauf} Wochen: erwartet 0 oder mehr")

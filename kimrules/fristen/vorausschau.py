@@ -110,7 +110,7 @@ def _regelstand_neu(regelwerk: Any, norms: Sequence[str], tag: date) -> tuple:
     fassungen = []
     for n in norms:
         f = regelwerk.select(n, tag)
-        fassungen.append(None if f is None else (f.pfad, tuple(sorted(f.parameter.items()))))
+        fassungen.append((None, regelwerk.geltung(n, tag)) if f is None else (f.pfad, tuple(sorted(f.parameter.items()))))
     werte = []
     for name, p in sorted(regelwerk.parameter.items()):
         gilt = [w for w in p.werte if w.gueltig_ab <= tag]
@@ -276,13 +276,14 @@ def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optiona
         if best is not None and g >= 0 and (g > best[0] or (g == best[0] and best[1] <= a)):
             return  # no day in between can be the first with the fewest requirements not met
         # any day in between gives the same answer, the choice only saves days: a new version comes on an event
-        # day (b) and only the days before it need searching, else halving
-        m = b - 1 if key(a, j)[:2] != key(b, j)[:2] else (a + b) // 2
+        # day, so when b is one, only the days before it need searching; else halving
+        m = b - 1 if b in ereignis and key(a, j)[:2] != key(b, j)[:2] else (a + b) // 2
         besuchen(m, j)
         verfeinern(a, m, j)
         verfeinern(m, b, j)
 
     anker = ereignistage(sachverhalt, regelwerk, norms, tage, daten)
+    ereignis = set(anker)
     for i in anker:  # every norm reads the event days: derived once with every module
         fakten_am(i)
     for j in range(len(norms)):

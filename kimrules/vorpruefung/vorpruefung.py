@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 from datetime import date
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Iterable, Mapping, Optional
 
@@ -18,7 +19,7 @@ from kimrules.akte.facts import Sachverhalt
 from kimrules.fakten.derive import derive
 from kimrules.engine.outcome import Ergebnis
 from kimrules.fristen import projektion, vorausschau
-from kimrules.fristen.ledger import Frist, fristen
+from kimrules.fristen.ledger import Frist, fristen, pruefe_parameter
 from kimrules.fristen.projektion import Projektion
 from kimrules.pruefung import haushalt
 from kimrules.pruefung.haushalt import Haushaltsergebnis
@@ -98,6 +99,8 @@ def vorpruefung(akte: Sachverhalt, stichtag: date, normen: Optional[Iterable[str
     """
     if screener is None:
         screener = _screener(regelwerk)
+    # a rule tree without a parameter the deadlines need is a rule-file error, before anything is screened
+    pruefe_parameter(screener.regelwerk.parameter, str(Path(screener.regelwerk.root) / "parameter"))
     auswahl = None if normen is None else list(normen)
     if auswahl == []:
         return Vorpruefung(akte, stichtag, (), None, MappingProxyType({}),

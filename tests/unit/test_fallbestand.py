@@ -210,6 +210,36 @@ def test_vergleich_zweier_stichtage_nennt_genau_die_person_deren_pass_ablaeuft(t
         assert row["ursache"] and all(u.split(":")[0] in pass_titel for u in row["ursache"]), row
 
 
+def test_vergleich_mit_einem_regelwerk_ohne_einen_noetigen_parameter_nennt_ihn_und_schreibt_nichts(tmp_path):
+    """A rule tree written for an earlier kimrules (here without a parameter the deadlines read) is refused
+    before anything is screened: exit code 4, the folder and the parameter named, no output file."""
+    import shutil
+
+    from kimrules.fristen.ledger import BENOETIGTE_PARAMETER
+    from kimrules.regelwerk.rules import RULES_DIR
+
+    alt = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, alt)
+    # a parameter only the deadlines read (one that a version references is already a loading error)
+    versionen = "".join(p.read_text(encoding="utf-8") for p in alt.rglob("*.yaml") if p.parent.name != "parameter")
+    name = next(n for n in BENOETIGTE_PARAMETER if n not in versionen)
+    datei = next(p for p in (alt / "parameter").glob("*.yaml") if f"\n  {name}:\n" in p.read_text(encoding="utf-8"))
+    text = datei.read_text(encoding="utf-8")
+    anfang = text.index(f"\n  {name}:\n")
+    ende = text.find("\n  ", anfang + 1)
+    while ende != -1 and text[ende + 3] == " ":  # the parameter's own, deeper lines
+        ende = text.find("\n  ", ende + 1)
+    datei.write_text(text[:anfang + 1] + (text[ende + 1:] if ende != -1 else ""), encoding="utf-8")
+    quelle = tmp_path / "bestand.jsonl"
+    quelle.write_text(json.dumps(_akte("kim-2025-0002-familie.yaml")) + "\n", encoding="utf-8")
+    ausgabe = tmp_path / "e.csv"
+    r = _run(str(quelle), "-o", str(ausgabe), "--stichtag", format_datum(STICHTAG), "--jobs", "1",
+             "--regeln-vergleich", str(alt), "--vergleich", str(tmp_path / "v.csv"))
+    assert r.exit_code == 4, r.output
+    assert name in r.output and str(alt / "parameter") in r.output
+    assert not ausgabe.exists() and not (tmp_path / "v.csv").exists()
+
+
 # -- the caseload machinery gives the single-client answers ---------------------------------------------
 def test_gemerkte_entscheidungen_gleichen_denen_der_engine():
     regelwerk = load_cached()
