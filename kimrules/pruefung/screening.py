@@ -410,10 +410,10 @@ class Screener:
         status = decided[("r", i)]
         hoisted = [(decided[("k", n)], path) for n, (req, path) in enumerate(plan.hoisted) if req == i]
         trace = self._trace(plan, i, v.bedingung, fakten.werte, fassung.parameter)
-        checks = [(trace, status, f"Voraussetzung {v.id}")]
-        checks += [(logic.node_at(trace, path), st, f"Teilbedingung {v.id}/{'.'.join(map(str, path))}") for st, path in hoisted]
-        for knoten, engine_status, what in checks:
+        checks = [(trace, status, None)] + [(logic.node_at(trace, path), st, path) for st, path in hoisted]
+        for knoten, engine_status, path in checks:
             if knoten.status != engine_status:
+                what = f"Voraussetzung {v.id}" if path is None else f"Teilbedingung {v.id}/{'.'.join(map(str, path))}"
                 raise EngineError(
                     f"{plan.name}: Engine ({engine_status.value}) und Referenzauswertung ({knoten.status.value}) "
                     f"uneinig bei {what}; bitte als Fehler melden"

@@ -510,6 +510,21 @@ def test_huge_share_from_a_client_file_is_screened():
     assert befund.status == Status.erfuellt
 
 
+def test_explanation_that_disagrees_with_the_engine_is_an_error():
+    """Reading an explanation cross-checks it: a status the reference evaluator does not give is an
+    EngineError naming the requirement (here the engine's decision is falsified after the fact)."""
+    data = {"aktenzeichen": "X", "person": {"geburtsdatum": "14.05.1995"}}
+    sachverhalt = validate(Document(data, "x.json"), date(2025, 7, 1))
+    (ergebnis,) = SCREENER.screen(sachverhalt, date(2025, 7, 1), norms=["aufenthg_25b"])
+    befund = ergebnis.voraussetzungen[0]
+    explain = befund._explain
+    decided = dict(explain.args[3])
+    decided[("r", 0)] = next(s for s in Status if s != befund.status)
+    befund._explain = type(explain)(explain.func, *explain.args[:3], decided)
+    with pytest.raises(EngineError, match=f"uneinig bei Voraussetzung {befund.id}"):
+        befund.fehlend
+
+
 # ---------------------------------------------------------------------------------------------
 # b) client level
 # ---------------------------------------------------------------------------------------------
