@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Optional, Union
 
 from kimrules.engine import logic
 from kimrules.basis.dates import age, format_datum
@@ -330,7 +330,8 @@ class _Roh:
     ergebnis: Optional[Ergebnis]
 
 
-def _eigene(regelwerk: Regelwerk, result: tuple[Status, Optional[Ergebnis]], ohne: list[str], kennung: str) -> tuple[Optional[bool], str]:
+def _eigene(regelwerk: Regelwerk, result: tuple[Status, Optional[Ergebnis]], ohne: list[str],
+            kennung: str) -> tuple[Optional[bool], Union[str, Callable[[], str]]]:
     status, ergebnis = result
     norm = regelwerk.versionen[kennung][0].datei.norm if kennung in regelwerk.versionen else kennung
     if kennung not in regelwerk.versionen:
@@ -342,11 +343,14 @@ def _eigene(regelwerk: Regelwerk, result: tuple[Status, Optional[Ergebnis]], ohn
         return False, f"{norm} ist am Stichtag nicht in Kraft"
     rest = {i: st for i, st in statuses.items() if i not in ohne}
     wert = all3(_STATUS_TRI[st] for st in rest.values())
-    titel = {b.id: b.titel for b in getattr(ergebnis, "voraussetzungen", ())}
-    offen = [f"{titel.get(i, i)}: {st.text}" for i, st in rest.items() if st != Status.erfuellt]
-    erlassen = ", ".join(titel.get(i, i) for i in ohne if i in statuses)
-    return wert, (f"eigene Prüfung nach {norm}" + (f" (nicht verlangt: {erlassen})" if erlassen else "") + ": "
-                  + ("; ".join(offen) if offen else "alle übrigen Voraussetzungen erfüllt"))
+
+    def wie() -> str:  # the Herleitung sentence, built when it is read (a caseload row does not read it)
+        titel = {b.id: b.titel for b in getattr(ergebnis, "voraussetzungen", ())}
+        offen = [f"{titel.get(i, i)}: {st.text}" for i, st in rest.items() if st != Status.erfuellt]
+        erlassen = ", ".join(titel.get(i, i) for i in ohne if i in statuses)
+        return (f"eigene Prüfung nach {norm}" + (f" (nicht verlangt: {erlassen})" if erlassen else "") + ": "
+                + ("; ".join(offen) if offen else "alle übrigen Voraussetzungen erfüllt"))
+    return wert, wie
 
 
 def _requirement_statuses(ergebnis) -> dict[str, Status]:
