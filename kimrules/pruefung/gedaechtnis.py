@@ -14,7 +14,7 @@ of the whole call (the pathway units, whose 13 requirement statuses combine anew
 clients, are the usual case). A whole call is also remembered under the classes of all the
 fields it sends, so a call seen before costs one lookup; where whole calls hardly ever repeat
 (the stages of a bundle of all pathways read 40 to 80 fields), they are no longer kept after
-:data:`PROBE` calls.
+:data:`PROBE` new ones.
 
 The class of a value (:class:`_Klassen`): the compiled rules compare every field only with numbers
 (``$lt``, ``$lte``, ``$gt``, ``$gte`` against constants, :mod:`kimrules.engine.compile`). Two values
@@ -40,7 +40,7 @@ from kimrules.engine import compile as compiler
 from kimrules.pruefung.screening import Screener, _Call
 
 GRENZE = 400_000  # remembered decisions per process (about 60 MB), then the memory starts over
-PROBE = 1_000  # calls of a ruleset after which its whole calls are no longer kept if fewer than a tenth were repeats
+PROBE = 1_000  # new whole calls of a ruleset after which they are no longer kept if under a tenth of its calls were repeats
 SOLO = 2  # at most this many units of a call unknown: the engine is asked about each alone (see the module head)
 _FEHLT = object()
 _VERGLEICHE = frozenset({"$lt", "$lte", "$gt", "$gte"})
@@ -87,7 +87,7 @@ class _Klassen:
         self.grenzen = grenzen
         self.einheiten = tuple((einheit, _getter(positionen)) for einheit, positionen in einheiten)
         self.ganz: Optional[dict[tuple, list]] = {}  # classes of every field -> the tags fired (None: not kept, see PROBE)
-        self.versuche = self.ganz_treffer = 0
+        self.versuche = self.ganz_treffer = 0  # whole calls not seen before / answered as a whole from memory
         self.je_einheit: tuple[dict, ...] = tuple({} for _ in einheiten)  # per unit: its classes -> its tag (None: none)
         self.regeln = regeln  # per unit: its rules, for a ruleset of that unit alone
         self.solo: list[Optional[tuple[str, tuple[tuple[str, str], ...]]]] = [None] * len(einheiten)
@@ -162,7 +162,7 @@ class MerkenderScreener(Screener):
                 k.ganz_treffer += 1
                 return hit
             k.versuche += 1
-            if k.versuche == PROBE and k.ganz_treffer * 10 < PROBE:  # whole calls rarely repeat here: stop keeping them
+            if k.versuche == PROBE and k.ganz_treffer * 9 < PROBE:  # under a tenth of the calls were repeats: stop keeping them
                 self._anzahl -= len(ganz)
                 ganz = k.ganz = None
         teile = [(m, get(schluessel)) for m, (_, get) in zip(k.je_einheit, k.einheiten)]
