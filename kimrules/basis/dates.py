@@ -14,10 +14,11 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, datetime, timedelta
+from typing import Iterator
 
 __all__ = [
     "parse_datum", "format_datum", "add_months", "add_years", "period_end",
-    "completed_on", "full_months", "age", "birthday_completed",
+    "completed_on", "completed_days", "full_months", "age", "birthday_completed",
     "last_day_before_age", "months_text", "days_inclusive", "within_months",
 ]
 
@@ -150,6 +151,27 @@ def completed_on(start: date, months: int) -> date:
     (datetime.date(2025, 3, 7), datetime.date(2024, 3, 1))
     """
     return period_end(start, months) + _ONE_DAY
+
+
+def completed_days(start: date, months: int, bis: date) -> Iterator[date]:
+    """``completed_on(start, m)`` for m = ``months``, ``months`` + 1, … up to ``bis`` (the days on which a
+    month counted from ``start`` completes), computed month by month.
+
+    >>> [format_datum(t) for t in completed_days(date(2024, 1, 31), 0, date(2024, 5, 1))]
+    ['31.01.2024', '01.03.2024', '31.03.2024', '01.05.2024']
+    """
+    _check_months(months)
+    index = start.year * 12 + start.month - 1 + months
+    while True:
+        year, month0 = divmod(index, 12)
+        if start.day <= _days_in_month(year, month0 + 1):
+            t = date(year, month0 + 1, start.day)
+        else:  # no such day in that month: the period ends with the month's last day (§ 188 Abs. 3 BGB)
+            t = date(year + 1, 1, 1) if month0 == 11 else date(year, month0 + 2, 1)
+        if t > bis:
+            return
+        yield t
+        index += 1
 
 
 def full_months(start: date, on: date) -> int:

@@ -29,7 +29,7 @@ from datetime import date, timedelta
 from typing import Any, Iterable, Optional
 
 from kimrules.regelwerk.conditions import facts_used
-from kimrules.basis.dates import completed_on, format_datum, full_months, period_end
+from kimrules.basis.dates import completed_days, format_datum, full_months, period_end
 from kimrules.akte.facts import Einkommen, Sachverhalt, Sprachnachweis, Statusart, Statuszeitraum
 from kimrules.fristen.ledger import Frist
 from kimrules.engine.outcome import Status
@@ -223,14 +223,9 @@ def kandidaten(s: Sachverhalt, stichtag: date, bis: date, feste_tage: Iterable[d
     tage = {stichtag}
     tage |= {t for t in feste_tage if stichtag < t <= bis}
     for a in (_anker(s) if anker is None else anker):
-        n = full_months(a, stichtag) if a <= stichtag else 0
-        while True:
-            t = completed_on(a, n)
-            if t > bis:
-                break
+        for t in completed_days(a, full_months(a, stichtag) if a <= stichtag else 0, bis):
             if t > stichtag:
                 tage.add(t)
-            n += 1
     return sorted(tage)
 
 

@@ -13,6 +13,7 @@ from kimrules.basis.dates import (
     add_years,
     age,
     birthday_completed,
+    completed_days,
     completed_on,
     days_inclusive,
     format_datum,
@@ -206,6 +207,17 @@ def test_period_end_structure(start, months):
 
 
 @SETTINGS
+@given(dates, st.integers(min_value=0, max_value=240), st.integers(min_value=0, max_value=800))
+def test_completed_days_are_completed_on_month_by_month(start, months, tage):
+    bis = completed_on(start, months) + timedelta(days=tage)
+    erwartet = []
+    m = months
+    while completed_on(start, m) <= bis:
+        erwartet.append(completed_on(start, m))
+        m += 1
+    assert list(completed_days(start, months, bis)) == erwartet
+
+
 @given(dates, st.integers(min_value=0, max_value=599))
 def test_completed_on_strictly_increasing(start, months):
     assert completed_on(start, months) < completed_on(start, months + 1)
