@@ -360,7 +360,7 @@ def _jahre(monate: int) -> str:
     return f"{monate // 12} Jahren" if monate % 12 == 0 else f"{monate} Monaten"
 
 
-def _kinder(s: Sachverhalt, stichtag: date, parameter: Mapping[str, Any]) -> list[Frist]:
+def _kinder(s: Sachverhalt, stichtag: date, parameter: Mapping[str, Any], fakten: Optional[Any] = None) -> list[Frist]:
     """When a child comes of age and the shorter period of § 25b for parents ends – only while
     it can matter: not if the general period (parameter ``voraufenthalt_25b_monate`` on the day the child
     comes of age) is complete by then anyway, counting on from the months complete on the Stichtag
@@ -384,7 +384,8 @@ def _kinder(s: Sachverhalt, stichtag: date, parameter: Mapping[str, Any]) -> lis
         if volljaehrig <= stichtag:
             continue
         if not berechnet:
-            wert, berechnet = derive(s, stichtag, parameter).werte.get("voraufenthalt_monate"), True
+            wert = (fakten or derive(s, stichtag, parameter)).werte.get("voraufenthalt_monate")
+            berechnet = True
             monate = None if wert is None else int(wert)
         regelfrist = _zahl(parameter, REGELFRIST_25B, volljaehrig)
         if monate is not None and (monate >= regelfrist or add_months(stichtag, regelfrist - monate) <= volljaehrig):
@@ -476,7 +477,8 @@ def _sortiert(eintraege: Iterable[Frist]) -> list[Frist]:
 
 
 def fristen(sachverhalt: Sachverhalt, stichtag: date, ergebnisse: Optional[Sequence] = None, *,
-            parameter: Mapping[str, Any], vorlauf_wochen: Optional[int] = None) -> list[Frist]:
+            parameter: Mapping[str, Any], vorlauf_wochen: Optional[int] = None,
+            fakten: Optional[Any] = None) -> list[Frist]:
     """The deadline ledger of one client on ``stichtag``, sorted by date (entries without date last).
 
     ``parameter``: the Regelwerk's date-keyed parameters (``regelwerk.parameter``) with the dates, periods
@@ -484,7 +486,8 @@ def fristen(sachverhalt: Sachverhalt, stichtag: date, ergebnisse: Optional[Seque
 
     ``ergebnisse`` (the screening results of the same Stichtag), when given, limits the entries that
     belong to one pathway to the pathways screened. ``vorlauf_wochen``: lead time before the end of a
-    § 104c permit (default :data:`VORLAUF_WOCHEN`, source :data:`VORLAUF_QUELLE`).
+    § 104c permit (default :data:`VORLAUF_WOCHEN`, source :data:`VORLAUF_QUELLE`). ``fakten``: the facts of
+    the same file on the same Stichtag with the same parameters, if already derived (else derived here when needed).
     """
     if not parameter:
         raise ValueError("fristen() braucht die Parameter des Regelwerks (regelwerk.parameter)")
@@ -496,7 +499,7 @@ def fristen(sachverhalt: Sachverhalt, stichtag: date, ergebnisse: Optional[Seque
     cur = _current(perioden, stichtag)
     out = _fristen_104c(sachverhalt, stichtag, perioden, cur, vorlauf, parameter)
     out += _altersfristen(sachverhalt, stichtag, parameter)
-    out += _kinder(sachverhalt, stichtag, parameter)
+    out += _kinder(sachverhalt, stichtag, parameter, fakten)
     out += _ablauf(sachverhalt, stichtag, cur)
     out += _pass(sachverhalt, stichtag)
     out += _geplant(sachverhalt, stichtag)

@@ -61,10 +61,11 @@ class Vorpruefung:
 
 def _ledger(sachverhalt: Sachverhalt, stichtag: date, ergebnisse: tuple[Ergebnis, ...],
             projektionen: Mapping[str, Projektion], vorlauf_wochen: Optional[int],
-            parameter: Mapping[str, Any]) -> tuple[Frist, ...]:
+            parameter: Mapping[str, Any], fakten: Any) -> tuple[Frist, ...]:
     # only pathways that time opens later are deadlines; "already now", "not by time" and changes
     # brought by a new version alone are in the overview
-    eintraege = fristen(sachverhalt, stichtag, ergebnisse or None, parameter=parameter, vorlauf_wochen=vorlauf_wochen) + [
+    eintraege = fristen(sachverhalt, stichtag, ergebnisse or None, parameter=parameter, vorlauf_wochen=vorlauf_wochen,
+                        fakten=fakten) + [
         projektion.als_frist(p) for p in projektionen.values()
         if p.datum is not None and p.datum > stichtag and p.zeitabhaengig]
     eintraege.sort(key=lambda f: (f.datum is None, f.datum or date.max, f.art))
@@ -115,4 +116,4 @@ def vorpruefung(akte: Sachverhalt, stichtag: date, normen: Optional[Iterable[str
         projektionen = vorausschau.projektionen(screener, akte, stichtag, [e.kennung for e in ergebnisse],
                                                 horizont_monate=horizont)
     return Vorpruefung(akte, stichtag, ergebnisse, haushaltsergebnis, MappingProxyType(dict(projektionen)),
-                       _ledger(akte, stichtag, ergebnisse, projektionen, vorlauf_wochen, screener.regelwerk.parameter))
+                       _ledger(akte, stichtag, ergebnisse, projektionen, vorlauf_wochen, screener.regelwerk.parameter, fakten))

@@ -313,3 +313,24 @@ def test_pass_ablauf_ist_eine_frist() -> None:
 def test_kein_pass_ablauf_ohne_gueltigen_pass(pass_) -> None:
     s = akte(identitaet={"pass": pass_} if pass_ is not None else {})
     assert not nach_art(fristen(s, date(2025, 2, 15)), "pass_ablauf")
+
+
+def test_ledger_with_the_facts_of_the_vorpruefung_is_the_same():
+    """The Vorprüfung hands its facts of the Stichtag to the ledger (no second derivation): same entries."""
+    import importlib.util
+    import random
+    from pathlib import Path
+
+    from kimrules.fakten.derive import derive
+
+    spec = importlib.util.spec_from_file_location("bench_gen", Path(__file__).resolve().parents[2] / "bench" / "gen.py")
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    rng = random.Random(5)
+    mit_kindern = 0
+    for i in range(120):
+        stichtag = date(2023, 1, 1) + timedelta(days=rng.randint(0, 1500))
+        s = Sachverhalt.model_validate(gen.client(rng, stichtag, i))
+        mit_kindern += bool(s.haushalt.kinder)
+        assert ledger(s, stichtag, parameter=PARAMETER, fakten=derive(s, stichtag, PARAMETER)) == ledger(s, stichtag, parameter=PARAMETER)
+    assert mit_kindern >= 10
