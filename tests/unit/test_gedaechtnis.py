@@ -86,3 +86,21 @@ def test_nur_vergleiche_mit_zahlen_bilden_klassen():
     assert konstanten == {"a0": {18.0}, "a1": {0.5}}
     assert not _konstanten({"$and": [{"t": "klient"}, {"$neq": {"a0": 1}}]}, {})  # another operator: exact values
     assert not _konstanten({"$and": [{"t": "klient"}, {"$gte": {"a0": "18"}}]}, {})  # not a number: exact values
+
+
+def test_close_gibt_regelsaetze_und_gedaechtnis_frei_und_danach_wird_gleich_entschieden():
+    """After close() the memory is empty and the rulesets (also those of single units) are registered again
+    on use: the same clients get the same answers as before."""
+    gen = _gen()
+    akten = [client.validate(Document(c, "x"), STICHTAG) for c in gen.caseload(60, 13, STICHTAG)]
+    s = MerkenderScreener(load_cached())
+
+    def antworten():
+        return [[(e.status, [b.status for b in e.voraussetzungen]) for e in s.screen(a, STICHTAG)] for a in akten]
+
+    vorher = antworten()
+    assert s._anzahl > 0 and s.engine._rulesets
+    s.close()
+    assert s._anzahl == 0 and not s._klassen and not s.engine._rulesets
+    assert antworten() == vorher
+    s.close()
