@@ -28,6 +28,7 @@ The days found are screened with the same screener and evaluated by
 ``tests/unit/test_projektion.py`` compares the answer with screening every candidate day, on
 generated clients with planned events and households and on hand-made cases.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_left
