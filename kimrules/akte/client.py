@@ -107,7 +107,8 @@ def validate(doc: Document, stichtag: date | None = None) -> Sachverhalt:
     if not isinstance(doc.data, dict):
         raise ClientFileError(
             f"{doc.file}: ungültige Mandantendatei",
-            [Problem(doc.file, "", "erwartet einen Abschnitt mit Feldern wie aktenzeichen, person, aufenthalt")],
+            [Problem(doc.file, "", "erwartet einen Abschnitt mit Feldern wie aktenzeichen, person, aufenthalt",
+                     doc.line_of(()))],  # a record of a JSON Lines file or a table: its line
         )
     try:
         sachverhalt = Sachverhalt.model_validate(doc.data, context={"konsistenz_spaeter": True})

@@ -66,12 +66,14 @@ def test_fehlerhafte_datensaetze_werden_gemeldet_und_kein_guter_geht_verloren(tm
     zeilen += [json.dumps(c, ensure_ascii=False) for c in gute[5:9]]
     zeilen.append(json.dumps({"aktenzeichen": "FALSCH-1", "person": {"geburtsdatum": "31.02.1990"}}))  # line 11
     zeilen += [json.dumps(c, ensure_ascii=False) for c in gute[9:]]
+    zeilen.append("[1, 2]")  # valid JSON, but not a record: line 15
     quelle.write_text("\n".join(zeilen) + "\n", encoding="utf-8")
     ausgabe = tmp_path / "ergebnis.jsonl"
     r = _run(str(quelle), "-o", str(ausgabe), "--stichtag", format_datum(STICHTAG), "--jobs", "2", "--vorausschau", "0")
     assert r.exit_code == 3, r.output
     assert f"{quelle}, Zeile 6" in r.stderr
     assert f"{quelle}, Zeile 11, Feld „person.geburtsdatum“" in r.stderr
+    assert f"{quelle}, Zeile 15: erwartet einen Abschnitt" in r.stderr
     rows = _zeilen(ausgabe)
     erwartet = [(c["aktenzeichen"], 1 + len(c.get("angehoerige") or [])) for c in gute]
     assert [a for a, n in erwartet for _ in range(n)] == [row["aktenzeichen"] for row in rows]
