@@ -135,10 +135,12 @@ def pruefen(ctx: click.Context, verzeichnis: Optional[Path]) -> None:
     from datetime import timedelta
 
     from kimrules.basis.dates import format_datum
+    from kimrules.fristen.ledger import fehlende_parameter
     from kimrules.werkbank import fassungen, szenarien
 
     regelwerk = _laden(_verzeichnis(ctx, verzeichnis))
-    probleme = engine_probleme(regelwerk) + szenarien.unmoegliche_seiten(regelwerk) + fassungen.platzhalter(regelwerk)
+    probleme = (engine_probleme(regelwerk) + szenarien.unmoegliche_seiten(regelwerk) + fassungen.platzhalter(regelwerk)
+                + fehlende_parameter(regelwerk.parameter, str(Path(regelwerk.root) / "parameter")))
     if probleme:
         _fehler(RuleFileError(f"{len(probleme)} Fehler in den Regeldateien", probleme))
     click.echo(f"Regelwerk in {regelwerk.root} – fehlerfrei geladen (SHA-256 {regelwerk.sha256[:12]})")

@@ -73,16 +73,21 @@ BENOETIGTE_PARAMETER = (ERSTER_TAG_104C, LETZTER_TAG_104C, GELTUNGSDAUER_104C, L
                         REGELFRIST_25B, KINDFRIST_25B)
 
 
+def fehlende_parameter(parameter: Mapping[str, Any], ordner: str = "rules/parameter") -> list[Problem]:
+    """Every parameter the ledger needs that the rule tree (its folder ``ordner``) lacks, e.g. a tree written
+    for an earlier kimrules, as a problem of that folder."""
+    return [Problem(ordner, n, "Parameter fehlt: kimrules braucht ihn für die Fristen; in einer Datei dieses Ordners "
+                    "mit Titel und Werten (gueltig_ab, wert, fundstelle) ergänzen, wie im mitgelieferten "
+                    "rules/parameter/fristen_und_stichtage.yaml") for n in BENOETIGTE_PARAMETER if n not in parameter]
+
+
 def pruefe_parameter(parameter: Mapping[str, Any], ordner: str = "rules/parameter") -> None:
-    """A :class:`RuleFileError` naming every parameter the ledger needs that the rule tree (its folder
-    ``ordner``) lacks, e.g. a tree written for an earlier kimrules; nothing if all are there."""
-    fehlend = [n for n in BENOETIGTE_PARAMETER if n not in parameter]
+    """A :class:`RuleFileError` naming every parameter of :func:`fehlende_parameter`; nothing if all are there."""
+    fehlend = fehlende_parameter(parameter, ordner)
     if fehlend:
         raise RuleFileError(
             "Dem Regelwerk fehlt ein Parameter, ohne den kimrules die Fristen nicht berechnen kann" if len(fehlend) == 1 else
-            f"Dem Regelwerk fehlen {len(fehlend)} Parameter, ohne die kimrules die Fristen nicht berechnen kann",
-            [Problem(ordner, n, "Parameter fehlt: in einer Datei dieses Ordners mit Titel und Werten (gueltig_ab, wert, "
-                     "fundstelle) ergänzen, wie im mitgelieferten rules/parameter/fristen_und_stichtage.yaml") for n in fehlend])
+            f"Dem Regelwerk fehlen {len(fehlend)} Parameter, ohne die kimrules die Fristen nicht berechnen kann", fehlend)
 
 
 PERSON = "Person mit Case Management"

@@ -240,6 +240,9 @@ def test_vergleich_mit_einem_regelwerk_ohne_einen_noetigen_parameter_nennt_ihn_u
     assert r.exit_code == 4, r.output
     assert name in r.output and str(alt / "parameter") in r.output
     assert not ausgabe.exists() and not (tmp_path / "v.csv").exists()
+    # the check of a rule tree says so before it is used
+    r = CliRunner().invoke(main, ["regeln", "--verzeichnis", str(alt), "pruefen"], prog_name="kimrules")
+    assert r.exit_code == 4 and name in r.output, r.output
 
 
 # -- the caseload machinery gives the single-client answers ---------------------------------------------
