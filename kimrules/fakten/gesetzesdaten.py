@@ -20,12 +20,7 @@ def wert_am(parameter: Mapping[str, Any], name: str, stichtag: date) -> Optional
     p = parameter.get(name)
     if p is None:
         return None
-    werte = sorted(p.werte, key=lambda w: w.gueltig_ab)
-    best = werte[0]
-    for w in werte:
-        if w.gueltig_ab <= stichtag:
-            best = w
-    return best
+    return p.wert_am(stichtag) or min(p.werte, key=lambda w: w.gueltig_ab)
 
 
 def datum(parameter: Mapping[str, Any], name: str, stichtag: date) -> Optional[date]:

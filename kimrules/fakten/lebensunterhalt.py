@@ -131,13 +131,7 @@ class Bedarf:
 def parameterwert(parameter: Mapping[str, Any], name: str, stichtag: date) -> Optional[Any]:
     """The value of a date-keyed parameter in force on the Stichtag (latest gueltig_ab on or before it)."""
     p = parameter.get(name)
-    if p is None:
-        return None
-    best = None
-    for w in p.werte:
-        if w.gueltig_ab <= stichtag and (best is None or w.gueltig_ab > best.gueltig_ab):
-            best = w
-    return best
+    return None if p is None else p.wert_am(stichtag)
 
 
 def partner_im_haushalt(s: Sachverhalt) -> Optional[bool]:

@@ -114,8 +114,7 @@ def _regelstand_neu(regelwerk: Any, norms: Sequence[str], tag: date) -> tuple:
         fassungen.append((None, regelwerk.geltung(n, tag)) if f is None else (f.pfad, tuple(sorted(f.parameter.items()))))
     werte = []
     for name, p in sorted(regelwerk.parameter.items()):
-        gilt = [w for w in p.werte if w.gueltig_ab <= tag]
-        w = max(gilt, key=lambda w: w.gueltig_ab) if gilt else None
+        w = p.wert_am(tag)
         werte.append((name, None if w is None else (w.gueltig_ab, w.belegt_bis is None or tag <= w.belegt_bis)))
     return tuple(fassungen), tuple(werte)
 

@@ -222,6 +222,14 @@ class Parameter(_Model):
             raise ValueError("die Werte mischen Zahlen und Daten; erwartet nur Zahlen oder nur Daten (JJJJ-MM-TT)")
         return self
 
+    def wert_am(self, stichtag: date) -> Optional[Parameterwert]:
+        """The value in force on the Stichtag (the latest ``gueltig_ab`` on or before it); None before the first."""
+        best = None
+        for w in self.werte:
+            if w.gueltig_ab <= stichtag and (best is None or w.gueltig_ab > best.gueltig_ab):
+                best = w
+        return best
+
     @property
     def ist_datum(self) -> bool:
         """The values are dates (read by the fact derivation and the deadlines, never compared in a condition)."""
@@ -355,14 +363,14 @@ class Regelwerk:
     def resolve_parameters(self, f: Fassung, stichtag: date) -> dict[str, float]:
         out = {}
         for name in _parameters_used_cached(f.datei):
-            werte = [w for w in self.parameter[name].werte if w.gueltig_ab <= stichtag]
-            if werte:
-                out[name] = max(werte, key=lambda w: w.gueltig_ab).wert
+            w = self.parameter[name].wert_am(stichtag)
+            if w is not None:
+                out[name] = w.wert
         return out
 
     def parameter_fundstelle(self, name: str, stichtag: date) -> Optional[str]:
-        werte = [w for w in self.parameter[name].werte if w.gueltig_ab <= stichtag]
-        return max(werte, key=lambda w: w.gueltig_ab).fundstelle if werte else None
+        w = self.parameter[name].wert_am(stichtag)
+        return None if w is None else w.fundstelle
 
 
 _PARAMS_CACHE: dict[int, tuple[Regeldatei, list[str]]] = {}
