@@ -93,6 +93,15 @@ Funktionalität: Nur die Fragen, deren Antwort ein Ergebnis ändern kann
       Dann ist die Frist "kind_18_25b" am 01.06.2022
       Und sagt die Frist "kind_18_25b" im Hinweis "kürzere Frist von 6 Jahren"
 
+    Szenario: Bis 30.12.2022: wer die acht Jahre erreicht, bevor das Kind volljährig wird, bekommt keine Frist
+      # acht Jahre seit dem 15.03.2014 sind am 15.03.2022 erreicht, das Kind wird am 01.06.2022 volljährig
+      Angenommen der Stichtag ist der 15.03.2021
+      Und eine gut integrierte geduldete Person
+      Und die Person ist seit dem 15.03.2014 ununterbrochen geduldet
+      Und im Haushalt lebt ein minderjähriges lediges Kind, geboren am 01.06.2004
+      Wenn die Fristen berechnet werden
+      Dann gibt es keine Frist "kind_18_25b"
+
     Szenario: Wer nur mit Kind die Frist von vier Jahren erreicht, bekommt die Frist
       Angenommen der Stichtag ist der 15.03.2025
       Und eine gut integrierte geduldete Person
