@@ -6,11 +6,11 @@ days (:func:`kimrules.fristen.projektion.kandidaten`, about 150 in 18 months) no
 changes; screening each of them is exact but slow. This module screens few of them and gives the same
 answer, because
 
-1. **a result depends on the facts only through their position relative to the constants the
-   rules compare them with** (the thresholds of the version in force, parameters resolved): a
-   month counter going from 50 to 51 changes nothing if the rules ask ``mindestens: 72``. The
-   key of a day is therefore, per norm, the version and, per fact used, that position
-   (:func:`lage`), not the value;
+1. **a result depends on the facts only through their class among the comparisons the rules
+   make** (the thresholds of the version in force, parameters resolved; :mod:`kimrules.engine.klassen`):
+   a month counter going from 50 to 51, or from 72 to 73, changes nothing if the rules ask
+   ``mindestens: 72``. The key of a day is therefore, per norm, the version and, per fact used,
+   that class (:func:`lage`), not the value;
 2. **between two days on which something happens** (a date of the file itself or the day after an
    end, a planned event, a day on which a new version or parameter value applies; :func:`ereignistage`) the
    derived facts only count time (months of residence, age, months since an event): the key is
@@ -19,7 +19,7 @@ answer, because
    it changes on the event day that ends the stretch, so the day before it is looked at first;
    a day searched for one norm only is derived with that norm's facts only (``derive(..., module=...)``);
 3. **only the first day with the fewest requirements not met counts**: a stretch is not halved
-   when the requirements not met at both ends whose facts keep their position there (so they are
+   when the requirements not met at both ends whose facts keep their class there (so they are
    not met on every day in between) are already more than on the best day found so far, or as
    many and that day lies before the stretch.
 
@@ -31,7 +31,7 @@ generated clients with planned events and households and on hand-made cases.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_right
 from datetime import date
 from typing import Any, Optional, Sequence
 
@@ -41,40 +41,42 @@ from kimrules.basis.dates import add_months, format_datum
 from kimrules.fakten.derive import derive
 from kimrules.fakten.derive_norms import MODULE
 from kimrules.basis.errors import EngineError
+from kimrules.engine import klassen
 from kimrules.engine.outcome import Status
 
 _SCHWELLEN: dict[tuple, tuple[tuple[str, tuple[float, ...]], ...]] = {}
 
 
 def schwellen(fassung: Any) -> tuple[tuple[str, tuple[float, ...]], ...]:
-    """Per fact the version tests: the sorted constants it is compared with (empty for yes/no facts)."""
+    """Per fact the version tests: the bounds of the classes its comparisons make (:func:`kimrules.engine.klassen.grenzen`;
+    empty for yes/no facts)."""
     key = (fassung.pfad, fassung.sha256, tuple(sorted(fassung.parameter.items())))
     hit = _SCHWELLEN.get(key)
     if hit is None:
-        werte: dict[str, set[float]] = {}
+        vergleiche: dict[str, set[tuple[str, float]]] = {}
         for v in fassung.datei.voraussetzungen:
             for _, node in walk(v.bedingung):
                 if isinstance(node, Fakt):
-                    s = werte.setdefault(node.fakt, set())
+                    s = vergleiche.setdefault(node.fakt, set())
                     op = node.operand
                     if node.operator != "ist":
-                        s.add(float(fassung.parameter[op.parameter] if isinstance(op, ParameterRef) else op))
-        hit = _SCHWELLEN[key] = tuple((f, tuple(sorted(s))) for f, s in werte.items())
+                        s.add((node.operator, float(fassung.parameter[op.parameter] if isinstance(op, ParameterRef) else op)))
+        hit = _SCHWELLEN[key] = tuple((f, klassen.grenzen(s)) for f, s in vergleiche.items())
     return hit
 
 
 def lage(wert: Any, grenzen: tuple[float, ...]) -> Any:
-    """Where ``wert`` lies relative to ``grenzen``: equal for all values the rules cannot tell apart.
+    """The class of ``wert`` among the ``grenzen`` of :func:`schwellen`: equal for all values the rules cannot tell apart.
 
-    >>> [lage(v, (48.0, 72.0)) for v in (None, 10, 48, 50, 71, 72, 99)]
-    [None, 0, 1, 2, 2, 3, 4]
+    >>> g = klassen.grenzen([("mindestens", 48), ("mehr_als", 72)])
+    >>> [lage(v, g) for v in (None, 10, 48, 50, 72, 73, 99)]
+    [None, 0, 1, 1, 1, 2, 2]
     >>> lage(True, ())
     True
     """
     if wert is None or isinstance(wert, bool) or not grenzen:
         return wert
-    i = bisect_left(grenzen, wert)
-    return 2 * i + (1 if i < len(grenzen) and grenzen[i] == wert else 0)
+    return bisect_right(grenzen, wert)
 
 
 _FELDER: dict[tuple, dict[str, tuple[int, ...]]] = {}
@@ -219,7 +221,7 @@ def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optiona
     stand_der_regeln = _regeln_am(screener)
 
     def key(i: int, j: int) -> tuple:
-        """What decides norm j on day i: version, parameters and the position of every fact it reads."""
+        """What decides norm j on day i: version, parameters and the class of every fact it reads."""
         k = schluessel.get((i, j))
         if k is None:
             fassung, kopf, grenzen, module = stand_der_regeln(norms[j], tage[i])

@@ -18,10 +18,10 @@ fields it sends, so a call seen before costs one lookup; where whole calls hardl
 
 The class of a value (:class:`_Klassen`): the compiled rules compare every field only with numbers
 (``$lt``, ``$lte``, ``$gt``, ``$gte`` against constants, :mod:`kimrules.engine.compile`). Two values
-of a field that lie on the same side of, or on, each constant the unit's ruleset compares that
-field with make every one of those comparisons come out the same, so durable fires the same rules
-for them. The class numbers the interval between two neighbouring constants (or one constant
-itself). A ruleset that reads a field in any other way keeps the exact values as its key.
+of a field that lie on the same side of every split those comparisons make (:mod:`kimrules.engine.klassen`:
+``x >= 72`` splits before 72, ``x > 18`` after 18) make every one of them come out the same, so durable
+fires the same rules for them. A ruleset that reads a field in any other way keeps the exact values as
+its key.
 
 This is sound because durable-rules decides each unit from its own rules only, and those read
 only the fields in the key (the ruleset name carries the version and its parameters). The engine
@@ -34,11 +34,10 @@ freed with the screener (:meth:`MerkenderScreener.close`).
 from __future__ import annotations
 
 from bisect import bisect_right
-from math import inf, nextafter
 from operator import itemgetter
 from typing import Any, Callable, Iterable, Optional
 
-from kimrules.engine import compile as compiler
+from kimrules.engine import compile as compiler, klassen
 from kimrules.pruefung.screening import Screener, _Call
 
 # remembered decisions per process, then the memory starts over: an entry is 0.1 kB (a unit) to 0.5 kB (a whole
@@ -47,12 +46,12 @@ GRENZE = 400_000
 PROBE = 1_000  # new whole calls of a ruleset after which they are no longer kept if under a tenth of its calls were repeats
 SOLO = 2  # at most this many units of a call unknown: the engine is asked about each alone (see the module head)
 _FEHLT = object()
-_VERGLEICHE = frozenset({"$lt", "$lte", "$gt", "$gte"})
+_VERGLEICHE = frozenset({"$lt", "$lte", "$gt", "$gte"})  # durable's comparisons with a number
 
 
-def _konstanten(condition: object, out: dict[str, set[float]]) -> bool:
-    """Add, per field, the constants ``condition`` compares it with; False if it reads a field
-    in any other way (then its values are not put into classes)."""
+def _konstanten(condition: object, out: dict[str, set[tuple[str, float]]]) -> bool:
+    """Add, per field, the comparisons ``(operator, constant)`` ``condition`` makes with it; False if it
+    reads a field in any other way (then its values are not put into classes)."""
     if not isinstance(condition, dict):
         return False
     for key, value in condition.items():
@@ -63,19 +62,10 @@ def _konstanten(condition: object, out: dict[str, set[float]]) -> bool:
             for feld, wert in value.items():
                 if isinstance(wert, bool) or not isinstance(wert, (int, float)):
                     return False
-                out.setdefault(feld, set()).add(float(wert))
+                out.setdefault(feld, set()).add((key, float(wert)))
         elif key != "t":
             return False
     return True
-
-
-def _grenzen(konstanten: Iterable[float]) -> tuple[float, ...]:
-    """Sorted bounds such that ``bisect_right(bounds, x)`` numbers the class of ``x``: each constant
-    ``c`` is followed by the next float above it, so ``x < c``, ``x == c`` and ``x > c`` differ."""
-    out: list[float] = []
-    for c in sorted(konstanten):
-        out += [c, nextafter(c, inf)]
-    return tuple(out)
 
 
 class _Klassen:
@@ -131,13 +121,13 @@ class MerkenderScreener(Screener):
         position = {a: i for i, a in enumerate(felder)}
         gelesen: dict[tuple, set[str]] = {}
         regeln: dict[tuple, list[compiler.Rule]] = {}
-        konstanten: dict[str, set[float]] = {}
+        konstanten: dict[str, set[tuple[str, float]]] = {}
         vergleichbar = True
         for r in rules:
             gelesen.setdefault(r.tag[:-1], set()).update(alias[f] for f in compiler.fields_of(r.condition))
             regeln.setdefault(r.tag[:-1], []).append(r)
             vergleichbar = _konstanten(r.condition, konstanten) and vergleichbar
-        grenzen = tuple(_grenzen(konstanten.get(f, ())) for _, f in (*call.fact_fields, *call.status_fields)) if vergleichbar else None
+        grenzen = tuple(klassen.grenzen(konstanten.get(f, ())) for _, f in (*call.fact_fields, *call.status_fields)) if vergleichbar else None
         self._klassen[name] = _Klassen(
             felder, grenzen, tuple((einheit, tuple(sorted(position[a] for a in f))) for einheit, f in gelesen.items()),
             tuple(tuple(regeln[einheit]) for einheit in gelesen), (discriminator, set(status_read), alias))

@@ -14,7 +14,8 @@ from pathlib import Path
 from kimrules.akte import client
 from kimrules.basis.yamlio import Document
 from kimrules.pruefung import gedaechtnis, haushalt
-from kimrules.pruefung.gedaechtnis import MerkenderScreener, _grenzen, _konstanten
+from kimrules.engine import compile as compiler, klassen
+from kimrules.pruefung.gedaechtnis import MerkenderScreener, _konstanten
 from kimrules.regelwerk.cache import load_cached
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -71,19 +72,24 @@ def test_jede_antwort_aus_dem_gedaechtnis_ist_die_der_engine(monkeypatch):
     assert any(k.ganz is None for k in screener._klassen.values())
 
 
-def test_klassen_trennen_jede_konstante():
-    grenzen = _grenzen([18.0, 0.0])
-    klassen = [bisect_right(grenzen, x) for x in (-1.0, 0.0, 0.5, 17.999999, 18.0, 18.000001, 99.0)]
-    assert klassen == sorted(klassen) and len(set(klassen)) == 5
-    assert klassen[0] != klassen[1] != klassen[2]  # below, on and above 0
-    assert klassen[3] != klassen[4] != klassen[5]  # below, on and above 18
-    assert klassen[2] == klassen[3] and klassen[5] == klassen[6]  # between two constants: one class
+def test_klassen_trennen_was_ein_vergleich_trennt():
+    """``x >= 18`` and ``x < 18`` split before 18, ``x > 0`` and ``x <= 0`` after 0: values on the same side of
+    every split are one class, values that one comparison answers differently are not."""
+    for vergleiche in ([("$gte", 18.0), ("$gt", 0.0)], [("$lt", 18.0), ("$lte", 0.0)]):
+        grenzen = klassen.grenzen(vergleiche)
+        werte = (-1.0, 0.0, 0.5, 17.999999, 18.0, 18.000001, 99.0)
+        k = [bisect_right(grenzen, x) for x in werte]
+        assert k == sorted(k) and len(set(k)) == 3
+        for x, kx in zip(werte, k):
+            for y, ky in zip(werte, k):
+                gleich = all(compiler._CMP[op](x, c) == compiler._CMP[op](y, c) for op, c in vergleiche)
+                assert (kx == ky) == gleich, (x, y)
 
 
 def test_nur_vergleiche_mit_zahlen_bilden_klassen():
-    konstanten: dict[str, set[float]] = {}
+    konstanten: dict[str, set[tuple[str, float]]] = {}
     assert _konstanten({"$and": [{"t": "klient"}, {"$or": [{"$gte": {"a0": 18}}, {"$lt": {"a1": 0.5}}]}]}, konstanten)
-    assert konstanten == {"a0": {18.0}, "a1": {0.5}}
+    assert konstanten == {"a0": {("$gte", 18.0)}, "a1": {("$lt", 0.5)}}
     assert not _konstanten({"$and": [{"t": "klient"}, {"$neq": {"a0": 1}}]}, {})  # another operator: exact values
     assert not _konstanten({"$and": [{"t": "klient"}, {"$gte": {"a0": "18"}}]}, {})  # not a number: exact values
 
