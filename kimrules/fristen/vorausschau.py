@@ -15,8 +15,11 @@ answer, because
    end, a planned event, a day on which a new version or parameter value applies; :func:`ereignistage`) the
    derived facts only count time (months of residence, age, months since an event): the key is
    found at both ends of such a stretch and, where it differs, the first day of the change is
-   found by halving the candidate days in between; where the version differs,
-   it changes on the event day that ends the stretch, so the day before it is looked at first;
+   found by halving the candidate days in between; where the version differs, it changes on the
+   event day that ends the stretch, so only the days before it need searching: the day before it is
+   looked at first, or, when that day brings nothing but new versions (no date of the file, no
+   planned event, no new parameter value), its facts continue those of the stretch, and read under
+   the old version they show whether anything changes before it at all (then no day is derived);
    a day searched for one norm only is derived with that norm's facts only (``derive(..., module=...)``);
 3. **only the first day with the fewest requirements not met counts**: a stretch is not halved
    when the requirements not met at both ends whose facts keep their class there (so they are
@@ -220,17 +223,19 @@ def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optiona
 
     stand_der_regeln = _regeln_am(screener)
 
-    def key(i: int, j: int) -> tuple:
-        """What decides norm j on day i: version, parameters and the class of every fact it reads."""
-        k = schluessel.get((i, j))
+    def key(i: int, j: int, regeln_von: Optional[int] = None) -> tuple:
+        """What decides norm j on day i: version, parameters and the class of every fact it reads (``regeln_von``:
+        the facts of day i under the version in force on that other day)."""
+        r = i if regeln_von is None else regeln_von
+        k = schluessel.get((i, j, r))
         if k is None:
-            fassung, kopf, grenzen, module = stand_der_regeln(norms[j], tage[i])
+            fassung, kopf, grenzen, module = stand_der_regeln(norms[j], tage[r])
             if fassung is None:  # not in force, or not modelled: (None, geltung), which changes only on event days
                 k = kopf
             else:
                 werte = fakten_am(i, module).werte
                 k = (*kopf, tuple([lage(werte.get(f), g) for f, g in grenzen]))
-            schluessel[(i, j)] = k
+            schluessel[(i, j, r)] = k
         return k
 
     # per norm, the result of a day, once per distinct key (equal keys give equal decisions; kept for this
@@ -271,21 +276,34 @@ def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optiona
         return sum(1 for r in ra[0] & rb[0] if all(ka[2][x] == kb[2][x] for x in felder[r]))
 
     def verfeinern(a: int, b: int, j: int) -> None:
-        if norms[j] in fehler or b == a + 1 or key(a, j) == key(b, j):
+        if norms[j] in fehler or b == a + 1:
             return
-        g = untergrenze(a, b, j)
-        best = bestes[j]
-        if best is not None and g >= 0 and (g > best[0] or (g == best[0] and best[1] <= a)):
-            return  # no day in between can be the first with the fewest requirements not met
-        # any day in between gives the same answer, the choice only saves days: a new version comes on an event
-        # day, so when b is one, only the days before it need searching; else halving
-        m = b - 1 if b in ereignis and key(a, j)[:2] != key(b, j)[:2] else (a + b) // 2
+        ka, kb = key(a, j), key(b, j)
+        if ka == kb:
+            return
+        # any day in between gives the same answer, the choice only saves days
+        if ka[:2] != kb[:2]:  # a new version on b (an event day): only the days before it need searching
+            if b in nur_fassung:
+                if ka == key(b, j, regeln_von=a):
+                    return  # b's facts continue those of the days before it and, read under a's version, are a's
+                m = (a + b) // 2
+            else:
+                m = b - 1
+        else:
+            g = untergrenze(a, b, j)
+            best = bestes[j]
+            if best is not None and g >= 0 and (g > best[0] or (g == best[0] and best[1] <= a)):
+                return  # no day in between can be the first with the fewest requirements not met
+            m = (a + b) // 2
         besuchen(m, j)
         verfeinern(a, m, j)
         verfeinern(m, b, j)
 
     anker = ereignistage(sachverhalt, regelwerk, norms, tage, daten)
-    ereignis = set(anker)
+    # event days on which only versions change: nothing of the file, no planned event, no parameter value
+    geplant_oder_akte = daten.union(geplant)
+    nur_fassung = {i for i in anker[1:-1] if tage[i] not in geplant_oder_akte
+                   and _regelstand(regelwerk, norms, tage[i])[1] == _regelstand(regelwerk, norms, tage[i - 1])[1]}
     for i in anker:  # every norm reads the event days: derived once with every module
         fakten_am(i)
     for j in range(len(norms)):
