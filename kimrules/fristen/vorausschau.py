@@ -20,6 +20,8 @@ answer, because
    looked at first, or, when that day brings nothing but new versions (no date of the file, no
    planned event, no new parameter value), its facts continue those of the stretch, and read under
    the old version they show whether anything changes before it at all (then no day is derived);
+   such a day ends no stretch of a norm whose version stays (it is derived only with the modules of
+   the versions that change);
    a day searched for one norm only is derived with that norm's facts only (``derive(..., module=...)``);
 3. **only the first day with the fewest requirements not met counts**: a stretch is not halved
    when the requirements not met at both ends whose facts keep their class there (so they are
@@ -304,13 +306,24 @@ def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optiona
     geplant_oder_akte = daten.union(geplant)
     nur_fassung = {i for i in anker[1:-1] if tage[i] not in geplant_oder_akte
                    and _regelstand(regelwerk, norms, tage[i])[1] == _regelstand(regelwerk, norms, tage[i - 1])[1]}
-    for i in anker:  # every norm reads the event days: derived once with every module
-        fakten_am(i)
+
+    def neu(i: int, j: int) -> bool:
+        """Does norm j get a new version (or new parameters, or comes into force) on day i?"""
+        return stand_der_regeln(norms[j], tage[i])[1] != stand_der_regeln(norms[j], tage[i - 1])[1]
+
+    # per norm, its event days: one that brings only new versions of other norms continues its stretch
+    anker_der_norm = [[i for i in anker if i not in nur_fassung or neu(i, j)] for j in range(len(norms))]
+    for i in anker:  # derived once: with every module, or with those of the versions that change there
+        if i in nur_fassung:
+            fakten_am(i, frozenset().union(*(stand_der_regeln(norms[j], tage[t])[3] for j in range(len(norms))
+                                              if neu(i, j) for t in (i - 1, i))))
+        else:
+            fakten_am(i)
     for j in range(len(norms)):
-        for i in anker:
+        for i in anker_der_norm[j]:
             if norms[j] not in fehler:
                 besuchen(i, j)
-        for a, b in zip(anker, anker[1:]):
+        for a, b in zip(anker_der_norm[j], anker_der_norm[j][1:]):
             verfeinern(a, b, j)
 
     verlauf: dict[str, list[tuple]] = {n: [] for n in norms}
