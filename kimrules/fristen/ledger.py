@@ -258,17 +258,16 @@ def _fristen_104c(s: Sachverhalt, stichtag: date, perioden: list[Statuszeitraum]
 
 
 def _datum(parameter: Mapping[str, Any], name: str, stichtag: date) -> date:
-    """A date the statute names; the ledger cannot be computed without the rule set's parameters."""
+    """A date the statute names (one of :data:`BENOETIGTE_PARAMETER`, which :func:`fristen` checks first)."""
     d = gesetzesdaten.datum(parameter, name, stichtag)
-    if d is None:
-        raise ValueError(f"Parameter {name} fehlt: fristen() braucht die Parameter des Regelwerks (regelwerk.parameter)")
+    assert d is not None, name
     return d
 
 
 def _zahl(parameter: Mapping[str, Any], name: str, stichtag: date) -> int:
+    """A number the statute names (one of :data:`BENOETIGTE_PARAMETER`, which :func:`fristen` checks first)."""
     n = gesetzesdaten.zahl(parameter, name, stichtag)
-    if n is None:
-        raise ValueError(f"Parameter {name} fehlt: fristen() braucht die Parameter des Regelwerks (regelwerk.parameter)")
+    assert n is not None, name
     return n
 
 
@@ -303,8 +302,7 @@ def letzter_antragstag_25a(geb: date, stichtag: date, parameter: Mapping[str, An
     person must apply under it); otherwise the person can still apply when the next value is in force,
     and its last day counts (e.g. 21 before 31.12.2022, 27 since)."""
     werte = [gesetzesdaten.wert_am(parameter, ALTERSGRENZE_25A, stichtag)] + gesetzesdaten.spaetere_werte(parameter, ALTERSGRENZE_25A, stichtag)
-    if werte[0] is None:
-        raise ValueError(f"Parameter {ALTERSGRENZE_25A} fehlt: fristen() braucht die Parameter des Regelwerks (regelwerk.parameter)")
+    assert werte[0] is not None, ALTERSGRENZE_25A  # one of BENOETIGTE_PARAMETER, which fristen() checks first
     for i, w in enumerate(werte):
         naechster = werte[i + 1] if i + 1 < len(werte) else None
         grenze = int(w.wert)
