@@ -1,4 +1,4 @@
-"""Write an output file (checklist, calendar) safely: it holds personal data.
+"""Write an output file (checklist, calendar, the rows of a caseload) safely: it holds personal data.
 
 * only a regular file is written: a device, FIFO or folder as target is refused
   (also with ``--force``), so ``-o /dev/full`` never replaces the device;
@@ -9,6 +9,8 @@
   over the target (``force``). Where the file system has no unnamed files, a named
   temporary file is used and removed on every error and on SIGTERM, SIGINT, SIGHUP;
 * mode 0600 (readable only by its owner).
+
+:func:`schreiben` writes a whole content at once, :func:`atomar` one written in pieces (streamed).
 
 Every failure is a :class:`kimrules.errors.RenderError` with a German message
 (``intern=False``: the user can fix it; it is not asked to be reported).
@@ -21,9 +23,9 @@ import secrets
 import signal
 import stat
 import threading
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import BinaryIO, Iterator, Optional
 
 from kimrules.basis.errors import Problem, RenderError, os_fehler
 
@@ -86,14 +88,6 @@ def ziel_pruefen(ziel: Path, force: bool, was: str = "Ausgabe") -> None:
         raise _fehler(ziel, "Datei gibt es schon; zum Überschreiben --force angeben", was)
 
 
-def _alles_schreiben(fd: int, inhalt: bytes) -> None:
-    ansicht = memoryview(inhalt)
-    while ansicht:
-        n = os.write(fd, ansicht)
-        ansicht = ansicht[n:]
-    os.fsync(fd)
-
-
 def _benennen(fd: int, ordner: Path, name: str) -> None:
     """Link the unnamed file ``fd`` into ``ordner`` as ``name`` (linkat with AT_SYMLINK_FOLLOW: os.link
     uses it only when given a directory descriptor)."""
@@ -107,45 +101,51 @@ def _benennen(fd: int, ordner: Path, name: str) -> None:
 def schreiben(ziel: Path, inhalt: bytes, force: bool = False, was: str = "Ausgabe") -> None:
     """Write ``inhalt`` to ``ziel`` atomically with mode 0600; see the module text. ``was`` names the
     output in messages („iCalendar-Datei nicht geschrieben“)."""
+    try:
+        with atomar(ziel, force, was) as datei:
+            datei.write(inhalt)
+    except OSError as exc:
+        raise _fehler(Path(ziel), f"Schreiben fehlgeschlagen: {os_fehler(exc)}", was) from None
+
+
+@contextmanager
+def atomar(ziel: Path, force: bool = False, was: str = "Ausgabe", signale: bool = True) -> Iterator[BinaryIO]:
+    """``with atomar(ziel) as datei: datei.write(...)``: a file written in pieces (a caseload's rows as they
+    come) that gets the name ``ziel`` only when the block ends without an exception (see the module text).
+
+    An exception of the block leaves nothing behind and is passed on unchanged. ``signale=False``: SIGTERM,
+    SIGINT and SIGHUP keep their handlers (for a long run that handles Ctrl-C itself; where the folder takes
+    unnamed files, as on Linux, a killed process leaves nothing behind anyway).
+    """
     ziel = Path(ziel)
     ordner = ziel.parent if str(ziel.parent) else Path(".")
     ziel_pruefen(ziel, force, was)
     tmp: Optional[Path] = None
     fd = -1
-    with _aufraeumen_bei_signal():
+    with _aufraeumen_bei_signal() if signale else nullcontext():
         try:
-            if _O_TMPFILE is not None:
-                try:
-                    fd = os.open(ordner, _O_TMPFILE | os.O_WRONLY | os.O_CLOEXEC, 0o600)
-                except OSError:
-                    fd = -1  # no unnamed files here: a named temporary file below
-            if fd < 0:
-                tmp = ordner / f".{ziel.name}.{secrets.token_hex(6)}.tmp"
-                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
-            os.fchmod(fd, 0o600)
-            _alles_schreiben(fd, inhalt)
-            if tmp is None:  # give the unnamed file a name
-                if not force:
-                    _benennen(fd, ordner, ziel.name)  # fails if the target appeared meanwhile
-                    return
-                tmp = ordner / f".{ziel.name}.{secrets.token_hex(6)}.tmp"
-                _benennen(fd, ordner, tmp.name)
-            ziel_pruefen(ziel, force, was)  # the target may have changed while writing
-            if force:
-                os.replace(tmp, ziel)
-            else:
-                try:
-                    os.link(tmp, ziel)  # fails if the target appeared meanwhile
-                except FileExistsError:
-                    raise
-                except OSError:  # a file system without hard links
-                    if os.path.lexists(ziel):
-                        raise FileExistsError(ziel) from None
-                    os.replace(tmp, ziel)
-        except FileExistsError:
-            raise _fehler(ziel, "Datei gibt es schon; zum Überschreiben --force angeben", was) from None
-        except OSError as exc:
-            raise _fehler(ziel, f"Schreiben fehlgeschlagen: {os_fehler(exc)}", was) from None
+            try:
+                if _O_TMPFILE is not None:
+                    try:
+                        fd = os.open(ordner, _O_TMPFILE | os.O_WRONLY | os.O_CLOEXEC, 0o600)
+                    except OSError:
+                        fd = -1  # no unnamed files here: a named temporary file below
+                if fd < 0:
+                    tmp = ordner / f".{ziel.name}.{secrets.token_hex(6)}.tmp"
+                    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+                os.fchmod(fd, 0o600)
+            except OSError as exc:
+                raise _fehler(ziel, f"Schreiben fehlgeschlagen: {os_fehler(exc)}", was) from None
+            datei = os.fdopen(fd, "wb", closefd=False)
+            yield datei
+            try:
+                datei.flush()
+                os.fsync(fd)
+                _benennen_oder_ersetzen(fd, ordner, ziel, tmp, force, was)
+            except FileExistsError:
+                raise _fehler(ziel, "Datei gibt es schon; zum Überschreiben --force angeben", was) from None
+            except OSError as exc:
+                raise _fehler(ziel, f"Schreiben fehlgeschlagen: {os_fehler(exc)}", was) from None
         finally:
             if fd >= 0:
                 os.close(fd)
@@ -154,3 +154,34 @@ def schreiben(ziel: Path, inhalt: bytes, force: bool = False, was: str = "Ausgab
                     os.unlink(tmp)
                 except FileNotFoundError:
                     pass
+
+
+def _benennen_oder_ersetzen(fd: int, ordner: Path, ziel: Path, tmp: Optional[Path], force: bool, was: str) -> None:
+    """Give the written file (unnamed ``fd``, or the temporary file ``tmp``, which the caller removes) the name
+    ``ziel``: only as a new name (fails if the target appeared meanwhile), or over an existing file with ``force``."""
+    eigener: Optional[Path] = None  # a temporary name given here to the unnamed file, removed here
+    if tmp is None:
+        if not force:
+            _benennen(fd, ordner, ziel.name)  # fails if the target appeared meanwhile
+            return
+        eigener = tmp = ordner / f".{ziel.name}.{secrets.token_hex(6)}.tmp"
+        _benennen(fd, ordner, tmp.name)
+    try:
+        ziel_pruefen(ziel, force, was)  # the target may have changed while writing
+        if force:
+            os.replace(tmp, ziel)
+        else:
+            try:
+                os.link(tmp, ziel)  # fails if the target appeared meanwhile
+            except FileExistsError:
+                raise
+            except OSError:  # a file system without hard links
+                if os.path.lexists(ziel):
+                    raise FileExistsError(ziel) from None
+                os.replace(tmp, ziel)
+    finally:
+        if eigener is not None:
+            try:
+                os.unlink(eigener)
+            except FileNotFoundError:
+                pass

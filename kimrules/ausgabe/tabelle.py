@@ -1,22 +1,25 @@
-"""Write the rows of a caseload as CSV, XLSX or JSON Lines: streamed into a temporary file, renamed at the end.
+"""Write the rows of a caseload as CSV, XLSX or JSON Lines: streamed into a temporary file, named at the end.
 
 :class:`Tabellenschreiber` is a context manager: rows are written as they come (memory stays flat;
-XLSX uses openpyxl's write-only mode). The file is created next to the target under a hidden
-temporary name and only renamed to the target when the block ends without an exception, so an
-interrupted run (Ctrl-C, ``kill``) never leaves a half-written file under the target's name.
+XLSX uses openpyxl's write-only mode). The file is written as every output of kimrules is
+(:func:`kimrules.ausgabe.datei.atomar`: only into a regular file, mode 0600, unnamed until the
+block ends without an exception), so an interrupted run (Ctrl-C, ``kill -9``) leaves neither a
+half-written file under the target's name nor a temporary one. An existing target is replaced:
+the command's help says so.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import json
-import os
-import tempfile
+from contextlib import ExitStack
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Optional, Sequence
 
-from kimrules.basis.errors import Problem, RenderError
+from kimrules.ausgabe import datei
+from kimrules.basis.errors import Problem, RenderError, os_fehler
 
 FORMATE = ("csv", "xlsx", "jsonl")
 
@@ -34,40 +37,8 @@ def format_aus_endung(pfad: Path, angegeben: Optional[str]) -> str:
 
 
 def _fehler(pfad: Path, exc: OSError) -> RenderError:
-    return RenderError("Ausgabe konnte nicht geschrieben werden", [Problem(str(pfad), "", exc.strerror or str(exc))])
-
-
-class AtomareDatei:
-    """A temporary file beside ``ziel``; :meth:`fertig` renames it to ``ziel``, :meth:`verwerfen` removes it."""
-
-    def __init__(self, ziel: Path, binaer: bool = False) -> None:
-        self.ziel = ziel
-        try:
-            fd, name = tempfile.mkstemp(prefix=f".{ziel.name}.", suffix=".teil", dir=ziel.parent if str(ziel.parent) else ".")
-        except OSError as exc:
-            raise _fehler(ziel, exc) from None
-        self.tmp = Path(name)
-        self.datei = os.fdopen(fd, "wb" if binaer else "w", **({} if binaer else {"encoding": "utf-8", "newline": ""}))
-
-    def fertig(self) -> None:
-        try:
-            self.datei.close()
-            maske = os.umask(0)
-            os.umask(maske)
-            os.chmod(self.tmp, 0o666 & ~maske)  # mkstemp creates 0600; the result is an ordinary file
-            os.replace(self.tmp, self.ziel)
-        except OSError as exc:
-            self.verwerfen()
-            raise _fehler(self.ziel, exc) from None
-
-    def verwerfen(self) -> None:
-        try:
-            self.datei.close()
-        finally:
-            try:
-                self.tmp.unlink()
-            except FileNotFoundError:
-                pass
+    """A write that failed (a full disk …): the user can fix the cause, it is not a fault of kimrules."""
+    return RenderError("Ausgabe konnte nicht geschrieben werden", [Problem(str(pfad), "", os_fehler(exc))], intern=False)
 
 
 class Tabellenschreiber:
@@ -78,9 +49,12 @@ class Tabellenschreiber:
         self.anzahl = 0
 
     def __enter__(self) -> "Tabellenschreiber":
-        self._datei = AtomareDatei(self.ziel, binaer=self.format == "xlsx")
+        self._stapel = ExitStack()
+        # the run handles Ctrl-C itself: the signal handlers stay (atomar, signale=False)
+        roh = self._stapel.enter_context(datei.atomar(self.ziel, force=True, signale=False))
+        self._datei: Any = roh if self.format == "xlsx" else io.TextIOWrapper(roh, encoding="utf-8", newline="")
         if self.format == "csv":
-            self._csv = csv.writer(self._datei.datei, delimiter=";")
+            self._csv = csv.writer(self._datei, delimiter=";")
             self._csv.writerow(self.spalten)
         elif self.format == "xlsx":
             import openpyxl
@@ -92,25 +66,28 @@ class Tabellenschreiber:
 
     def zeile(self, werte: dict[str, Any]) -> None:
         self.anzahl += 1
-        if self.format == "jsonl":
-            self._datei.datei.write(json.dumps({k: werte.get(k) for k in self.spalten}, ensure_ascii=False) + "\n")
-            return
-        zellen = ["; ".join(map(str, v)) if isinstance(v, (list, tuple)) else ("" if v is None else v) for v in
-                  (werte.get(k) for k in self.spalten)]
-        if self.format == "csv":
-            self._csv.writerow(zellen)
-        else:
-            self._blatt.append(zellen)
+        try:
+            if self.format == "jsonl":
+                self._datei.write(json.dumps({k: werte.get(k) for k in self.spalten}, ensure_ascii=False) + "\n")
+                return
+            zellen = ["; ".join(map(str, v)) if isinstance(v, (list, tuple)) else ("" if v is None else v) for v in
+                      (werte.get(k) for k in self.spalten)]
+            if self.format == "csv":
+                self._csv.writerow(zellen)
+            else:
+                self._blatt.append(zellen)
+        except OSError as err:  # e.g. the disk is full: the block ends, nothing is named
+            raise _fehler(self.ziel, err) from None
 
     def __exit__(self, typ: Optional[type], exc: Optional[BaseException], tb: Optional[TracebackType]) -> None:
-        if typ is not None:
-            self._datei.verwerfen()
-            return
-        try:
-            if self.format == "xlsx":
-                self._buch.save(self._datei.datei)
-        except OSError as err:
-            self._datei.verwerfen()
-            raise _fehler(self.ziel, err) from None
-        self._datei.fertig()
-
+        if typ is None:
+            try:
+                if self.format == "xlsx":
+                    self._buch.save(self._datei)
+                else:
+                    self._datei.flush()
+                    self._datei.detach()  # the file itself is closed by atomar
+            except OSError as err:
+                self._stapel.__exit__(type(err), err, err.__traceback__)  # nothing is named, nothing stays
+                raise _fehler(self.ziel, err) from None
+        self._stapel.__exit__(typ, exc, tb)

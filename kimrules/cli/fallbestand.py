@@ -24,7 +24,7 @@ from typing import Any, Optional
 import click
 
 from kimrules.basis.errors import ClientFileError, KimrulesError, Problem
-from kimrules.cli.common import abbruch, datum_option, schreiben
+from kimrules.cli.common import abbruch, datum_option, schreiben, ziel_pruefen
 
 VORAUSSCHAU_MONATE = 18
 KAMPAGNE_MONATE = 6
@@ -234,6 +234,9 @@ def fallbestand(quellen_: tuple[Path, ...], ausgabe: Path, format_: Optional[str
             pruefe_parameter(_WORKER["regelwerk_vergleich"].parameter, str(Path(regeln_vergleich) / "parameter"))
         auftrag = Auftrag(stichtag, vorausschau, vergleich_stichtag, str(regeln_vergleich) if regeln_vergleich else None)
         zaehler = Zaehler(stichtag, kampagne_monate, vorausschau) if bericht_pfad else None
+        if bericht_pfad:  # a target the report cannot be written to is refused before the run, not after it
+            for ziel in (bericht_pfad, bericht_pfad.with_suffix(".json")):
+                ziel_pruefen(ziel, True, "Bericht")
         fortschritt = Fortschritt()
         with tabelle.Tabellenschreiber(ausgabe, tabelle.format_aus_endung(ausgabe, format_), SPALTEN) as zeilen, \
                 _Vergleichsdatei(vergleich_pfad) as vergleiche:

@@ -4,9 +4,11 @@ files that once failed are in ``tests/fuzz/korpus``)."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import textwrap
@@ -217,6 +219,56 @@ def test_kein_temporaerer_rest_nach_abbruch(tmp_path, signal_, art):
         p.wait(timeout=60)
     assert os.listdir(ziel.parent) == []
     assert p.returncode == -signal_  # ended by the signal, as without kimrules
+
+
+_TABELLE = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from kimrules.ausgabe import tabelle
+    with tabelle.Tabellenschreiber(Path(sys.argv[1]), sys.argv[2], ["aktenzeichen", "hindernisse"]) as w:
+        for i in range(20000):  # more than a buffer: part of it is on disk
+            w.zeile({"aktenzeichen": f"KIM-{i}", "hindernisse": ["Pass", "Lebensunterhalt"]})
+        print("bereit", flush=True)
+        time.sleep(60)
+""")
+
+
+@pytest.mark.parametrize("format_", ["csv", "xlsx", "jsonl"])
+def test_fallbestand_tabelle_laesst_nach_kill_nichts_zurueck(tmp_path, format_):
+    """The rows of a caseload are streamed into an unnamed file: a run killed with SIGKILL while writing leaves
+    neither a half table under the target's name nor a temporary file."""
+    ziel = tmp_path / "ziel" / f"bestand.{format_}"
+    ziel.parent.mkdir()
+    with subprocess.Popen([sys.executable, "-c", _TABELLE, str(ziel), format_], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE) as p:
+        assert p.stdout.readline().strip() == b"bereit", p.stderr.read()
+        p.send_signal(signal.SIGKILL)
+        p.wait(timeout=60)
+    assert os.listdir(ziel.parent) == []
+
+
+def test_fallbestand_schreibt_wie_jede_ausgabe(tmp_path):
+    """Table, comparison and report: only into regular files (a FIFO is refused before anything is screened,
+    and stays a FIFO), readable only by their owner."""
+    quelle = tmp_path / "bestand.jsonl"
+    quelle.write_text(json.dumps(yaml.safe_load(BAECKER.read_text(encoding="utf-8")), default=str) + "\n", encoding="utf-8")
+    fifo = tmp_path / "fifo.csv"
+    os.mkfifo(fifo)
+    basis = ["fallbestand", quelle, "--stichtag", "15.02.2025", "--vorausschau", "0", "--jobs", "1"]
+    for ziele in (["-o", fifo], ["-o", tmp_path / "a.csv", "--vergleich", fifo, "--vergleich-stichtag", "16.02.2025"],
+                  ["-o", tmp_path / "a.csv", "--bericht", tmp_path / "fifo.html"]):
+        if "--bericht" in ziele:
+            os.mkfifo(tmp_path / "fifo.json")
+        r = run(*basis, *ziele)
+        assert_fehler(r, 6, "keine gewöhnliche Datei")
+        assert "Personen geschrieben" not in r.stderr
+        assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert not (tmp_path / "a.csv").exists()
+    r = run(*basis, "-o", tmp_path / "a.csv", "--vergleich", tmp_path / "v.csv", "--vergleich-stichtag", "16.02.2025",
+            "--bericht", tmp_path / "b.html")
+    assert r.exit_code == 0, r.stderr
+    for name in ("a.csv", "v.csv", "b.html", "b.json"):
+        assert oct((tmp_path / name).stat().st_mode & 0o777) == "0o600", name
 
 
 # -- output escaping ------------------------------------------------------------------------------
