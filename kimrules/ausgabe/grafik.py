@@ -60,12 +60,29 @@ def wege(b: Mapping[str, Any]) -> str:
     return _svg(fig)
 
 
+def _gekuerzt(text: str, laenge: int) -> str:
+    """``text`` cut at a word to at most ``laenge`` characters, marked with "…" where cut (the table under
+    the chart has the whole title).
+
+    >>> _gekuerzt("Bekenntnis zur freiheitlichen demokratischen Grundordnung", 48)
+    'Bekenntnis zur freiheitlichen demokratischen …'
+    >>> _gekuerzt("Passpflicht erfüllt", 48)
+    'Passpflicht erfüllt'
+    """
+    if len(text) <= laenge:
+        return text
+    kurz = text[:laenge - 1]
+    if " " in kurz:
+        kurz = kurz[:kurz.rindex(" ")]
+    return kurz.rstrip(" ,;(–-") + " …"
+
+
 def hindernisse(b: Mapping[str, Any]) -> str:
     """Horizontal bars: the requirements that block most persons (at their best pathway)."""
     plt = _plt()
     zeilen = b["hindernisse"][::-1]
     fig, ax = plt.subplots(figsize=(7.2, 0.32 * len(zeilen) + 0.8))
-    namen = [f"{h['titel'][:48]} ({h['norm']})" for h in zeilen]
+    namen = [f"{_gekuerzt(h['titel'], 48)} ({h['norm']})" for h in zeilen]
     werte = [h["personen"] for h in zeilen]
     ax.barh(namen, [_zahl(x) for x in werte], color="#455a64", height=0.6)
     for i, x in enumerate(werte):
