@@ -118,6 +118,17 @@ def _pass_laeuft_ab(pass_: Any, stichtag: date, tag: date) -> bool:
             and stichtag <= pass_.gueltig_bis < tag)
 
 
+def pass_am(s: Sachverhalt, tag: date) -> Any:
+    """The passport on ``tag`` as :func:`stand_am` sees it (before a renewal is assumed): the planned one
+    from the day it is expected, else the recorded one."""
+    g = s.geplant
+    if g is not None and g.pass_ is not None and g.pass_.erwartet_am <= tag:
+        from kimrules.akte.facts import Pass
+
+        return Pass(vorhanden=True, gueltig_bis=g.pass_.gueltig_bis, beantragt_am=g.pass_.beantragt_am)
+    return s.identitaet.pass_
+
+
 def stand_am(s: Sachverhalt, stichtag: date, tag: date, *, perioden: Optional[list[Statuszeitraum]] = None) -> Sachverhalt:
     """The client file as it would be on ``tag`` (≥ Stichtag) if nothing but time and the planned facts change.
 
@@ -148,9 +159,7 @@ def stand_am(s: Sachverhalt, stichtag: date, tag: date, *, perioden: Optional[li
         if g.identitaet_geklaert_am and g.identitaet_geklaert_am <= tag:
             ident["geklaert"] = True
         if g.pass_ is not None and g.pass_.erwartet_am <= tag:
-            from kimrules.akte.facts import Pass
-
-            ident["pass_"] = Pass(vorhanden=True, gueltig_bis=g.pass_.gueltig_bis, beantragt_am=g.pass_.beantragt_am)
+            ident["pass_"] = pass_am(s, tag)
         if ident:
             update["identitaet"] = s.identitaet.model_copy(update=ident)
         einkommen = [Einkommen(quelle=e.quelle, betrag_eur_monat=e.betrag_eur_monat) for e in g.einkommen if e.ab <= tag]
@@ -254,9 +263,12 @@ def _nicht_erfuellt(ergebnis) -> Optional[frozenset[str]]:
 
 def _mit_pass(screener, sachverhalt: Sachverhalt, stichtag: date, p: Projektion) -> Projektion:
     """If the passport expires before the earliest day and the version then in force asks for a
-    valid one (§ 3 Abs. 1, § 5 Abs. 1 Nr. 4 AufenthG), the day holds only if it is renewed by then."""
-    pass_ = sachverhalt.identitaet.pass_
-    if p.datum is None or not _pass_laeuft_ab(pass_, stichtag, p.datum):
+    valid one (§ 3 Abs. 1, § 5 Abs. 1 Nr. 4 AufenthG), the day holds only if it is renewed by then
+    (also a planned passport expected by then: :func:`stand_am` assumes the same)."""
+    if p.datum is None:
+        return p
+    pass_ = pass_am(sachverhalt, p.datum)
+    if not _pass_laeuft_ab(pass_, stichtag, p.datum):
         return p
     fassung = screener.regelwerk.select(p.norm, p.datum)
     if fassung is None or PASS_FAKT not in _benutzt(fassung):

@@ -202,7 +202,7 @@ def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optiona
     tage = projektion.kandidaten(sachverhalt, stichtag, bis, rtage, daten)
     staende: dict[tuple, Any] = {}
     fakten: dict[int, tuple[frozenset, Any]] = {}  # day -> (derivation modules run, facts)
-    schluessel: dict[tuple[int, int], tuple] = {}
+    schluessel: dict[tuple[int, int, int], tuple] = {}  # (day, norm, day whose rules) -> key
 
     def fakten_am(i: int, module: frozenset = ALLE) -> Any:
         """The facts of day i, at least those of the common part and of ``module``: a day searched for one
@@ -214,8 +214,8 @@ def projektionen(screener: Any, sachverhalt: Any, stichtag: date, norms: Optiona
             module = module | hit[0]
         tag = tage[i]
         plan = tuple(t for t in geplant if t <= tag)
-        if projektion._pass_laeuft_ab(sachverhalt.identitaet.pass_, stichtag, tag):
-            plan += (tag,)  # as projektion.stand_am assumes: the renewed passport is valid on this very day
+        if projektion._pass_laeuft_ab(projektion.pass_am(sachverhalt, tag), stichtag, tag):
+            plan += (tag,)  # as projektion.stand_am assumes: the renewed passport (also a planned one) is valid on this very day
         sv = staende.get(plan)
         if sv is None:
             sv = staende[plan] = projektion.stand_am(sachverhalt, stichtag, tag, perioden=perioden)

@@ -22,7 +22,7 @@ from kimrules.basis.yamlio import Document
 from kimrules.fakten.derive import derive
 from kimrules.akte.facts import Sachverhalt, Statusart
 from kimrules.fristen.projektion import (
-    HORIZONT_MONATE, Projektion, _auswerten, _benutzt, _fortgeschrieben, _mit_pass, _nicht_erfuellt, _regelwerk_tage,
+    HORIZONT_MONATE, PASS_FAKT, Projektion, _auswerten, _benutzt, _fortgeschrieben, _mit_pass, _nicht_erfuellt, _regelwerk_tage,
     als_frist, kandidaten, stand_am,
 )
 from kimrules.fristen.vorausschau import fruehestens, projektionen
@@ -236,6 +236,25 @@ def _projektion_jeden_tag(screener: Screener, s: Sachverhalt, stichtag: date, mo
         eintraege = eintraege[:erfuellt[0] + 1] if erfuellt else eintraege  # nothing later can be earlier
         out[n] = replace(_mit_pass(screener, s, stichtag, _auswerten(n, eintraege, stichtag, bis, [])), annahmen=())
     return out
+
+
+def test_erwarteter_pass_der_im_horizont_ablaeuft_gilt_wie_ein_erfasster_als_verlaengert(screener: Screener) -> None:
+    """A planned passport that expires within the horizon is assumed renewed on each later day, as a recorded
+    one is: the search gives the answer of every candidate day, and a pathway that opens only after the
+    passport has expired names its renewal as a condition (§ 3 Abs. 1, § 5 Abs. 1 Nr. 4 AufenthG)."""
+    d = grundfall()
+    d["identitaet"] = dict(d["identitaet"], **{"pass": {"vorhanden": False}})
+    ablauf = date(2026, 3, 31)
+    d["geplant"] = {"pass": {"erwartet_am": date(2026, 2, 1), "gueltig_bis": ablauf}}
+    s = Sachverhalt.model_validate(d)
+    st = date(2026, 1, 15)
+    gesucht = {n: replace(p, annahmen=()) for n, p in projektionen(screener, s, st, horizont_monate=HORIZONT_MONATE).items()}
+    assert gesucht == _projektion_jeden_tag(screener, s, st, HORIZONT_MONATE)
+    spaeter = [p for p in gesucht.values() if p.datum and p.datum > ablauf
+               and PASS_FAKT in _benutzt(screener.regelwerk.select(p.norm, p.datum))]
+    assert spaeter  # the case shows what it is meant to: a pathway that opens after the expiry and asks for a passport
+    for p in spaeter:
+        assert p.bedingungen == ("der Pass verlängert ist (gültig bis 31.03.2026)",), p
 
 
 @pytest.mark.parametrize("art", ["einzeln_96_monate", "fallbestand_18_monate"])
