@@ -6,8 +6,11 @@
 * atomic: the whole content is written to an unnamed temporary file in the target
   folder (``O_TMPFILE``; a killed process leaves nothing behind), synced, and only
   then given its name (hard link: fails if the target appeared meanwhile) or renamed
-  over the target (``force``). Where the file system has no unnamed files, a named
-  temporary file is used and removed on every error and on SIGTERM, SIGINT, SIGHUP;
+  over the target (``force``: linked under a temporary name first, then renamed, so that
+  only a kill in that moment leaves a named temporary file). Where the file system has no
+  unnamed files (e.g. some network drives), a named temporary file is used and removed
+  on every error and, except for :func:`atomar` with ``signale=False``, on SIGTERM,
+  SIGINT, SIGHUP;
 * mode 0600 (readable only by its owner).
 
 :func:`schreiben` writes a whole content at once, :func:`atomar` one written in pieces (streamed).
@@ -114,14 +117,15 @@ def atomar(ziel: Path, force: bool = False, was: str = "Ausgabe", signale: bool 
     come) that gets the name ``ziel`` only when the block ends without an exception (see the module text).
 
     An exception of the block leaves nothing behind and is passed on unchanged. ``signale=False``: SIGTERM,
-    SIGINT and SIGHUP keep their handlers (for a long run that handles Ctrl-C itself; where the folder takes
-    unnamed files, as on Linux, a killed process leaves nothing behind anyway).
+    SIGINT and SIGHUP keep their handlers (for a long run that handles Ctrl-C itself): where the folder takes
+    no unnamed files, a process ended by SIGTERM or SIGKILL then leaves its named temporary file behind.
     """
     ziel = Path(ziel)
     ordner = ziel.parent if str(ziel.parent) else Path(".")
     ziel_pruefen(ziel, force, was)
     tmp: Optional[Path] = None
     fd = -1
+    datei: Optional[BinaryIO] = None
     with _aufraeumen_bei_signal() if signale else nullcontext():
         try:
             try:
@@ -136,7 +140,9 @@ def atomar(ziel: Path, force: bool = False, was: str = "Ausgabe", signale: bool 
                 os.fchmod(fd, 0o600)
             except OSError as exc:
                 raise _fehler(ziel, f"Schreiben fehlgeschlagen: {os_fehler(exc)}", was) from None
-            datei = os.fdopen(fd, "wb", closefd=False)
+            # the writer owns the descriptor: closed with it, no buffered byte can outlive it and reach
+            # another file that gets the same number later
+            datei = os.fdopen(fd, "wb")
             yield datei
             try:
                 datei.flush()
@@ -147,13 +153,18 @@ def atomar(ziel: Path, force: bool = False, was: str = "Ausgabe", signale: bool 
             except OSError as exc:
                 raise _fehler(ziel, f"Schreiben fehlgeschlagen: {os_fehler(exc)}", was) from None
         finally:
-            if fd >= 0:
-                os.close(fd)
+            try:
+                if datei is not None:
+                    datei.close()  # after an error, what is still buffered goes into the discarded file
+                elif fd >= 0:
+                    os.close(fd)
+            except OSError:
+                pass  # the file is complete and named already, or it is discarded
             if tmp is not None:
                 try:
                     os.unlink(tmp)
-                except FileNotFoundError:
-                    pass
+                except OSError:
+                    pass  # gone with the rename, or nothing more can be done about it here
 
 
 def _benennen_oder_ersetzen(fd: int, ordner: Path, ziel: Path, tmp: Optional[Path], force: bool, was: str) -> None:

@@ -3,9 +3,11 @@
 :class:`Tabellenschreiber` is a context manager: rows are written as they come (memory stays flat;
 XLSX uses openpyxl's write-only mode). The file is written as every output of kimrules is
 (:func:`kimrules.ausgabe.datei.atomar`: only into a regular file, mode 0600, unnamed until the
-block ends without an exception), so an interrupted run (Ctrl-C, ``kill -9``) leaves neither a
-half-written file under the target's name nor a temporary one. An existing target is replaced:
-the command's help says so.
+block ends without an exception), so an interrupted run (Ctrl-C, ``kill -9``) leaves no
+half-written file under the target's name, and where the folder takes unnamed files (Linux file
+systems) no temporary one either. XLSX: openpyxl keeps the rows in a file of the system's
+temporary folder until it saves; after ``kill -9`` that file stays there. An existing target is
+replaced: the command's help says so.
 """
 
 from __future__ import annotations
@@ -49,20 +51,30 @@ class Tabellenschreiber:
         self.anzahl = 0
 
     def __enter__(self) -> "Tabellenschreiber":
-        self._stapel = ExitStack()
-        # the run handles Ctrl-C itself: the signal handlers stay (atomar, signale=False)
-        roh = self._stapel.enter_context(datei.atomar(self.ziel, force=True, signale=False))
-        self._datei: Any = roh if self.format == "xlsx" else io.TextIOWrapper(roh, encoding="utf-8", newline="")
-        if self.format == "csv":
-            self._csv = csv.writer(self._datei, delimiter=";")
-            self._csv.writerow(self.spalten)
-        elif self.format == "xlsx":
-            import openpyxl
+        with ExitStack() as stapel:  # a failure on the way in discards the file at once
+            # the run handles Ctrl-C itself: the signal handlers stay (atomar, signale=False)
+            roh = stapel.enter_context(datei.atomar(self.ziel, force=True, signale=False))
+            self._datei: Any = roh if self.format == "xlsx" else io.TextIOWrapper(roh, encoding="utf-8", newline="")
+            stapel.callback(self._loesen)
+            if self.format == "csv":
+                self._csv = csv.writer(self._datei, delimiter=";")
+                self._csv.writerow(self.spalten)
+            elif self.format == "xlsx":
+                import openpyxl
 
-            self._buch = openpyxl.Workbook(write_only=True)
-            self._blatt = self._buch.create_sheet("Fallbestand")
-            self._blatt.append(self.spalten)
+                self._buch = openpyxl.Workbook(write_only=True)
+                self._blatt = self._buch.create_sheet("Fallbestand")
+                self._blatt.append(self.spalten)
+            self._stapel = stapel.pop_all()
         return self
+
+    def _loesen(self) -> None:
+        """The text layer lets go of the file before :func:`datei.atomar` names or discards it."""
+        if isinstance(self._datei, io.TextIOWrapper):
+            try:
+                self._datei.detach()
+            except (OSError, ValueError):
+                pass  # only after an error: the file is discarded, and closed under the text layer
 
     def zeile(self, werte: dict[str, Any]) -> None:
         self.anzahl += 1
@@ -80,14 +92,16 @@ class Tabellenschreiber:
             raise _fehler(self.ziel, err) from None
 
     def __exit__(self, typ: Optional[type], exc: Optional[BaseException], tb: Optional[TracebackType]) -> None:
+        stapel = self._stapel
         if typ is None:
             try:
                 if self.format == "xlsx":
                     self._buch.save(self._datei)
                 else:
                     self._datei.flush()
-                    self._datei.detach()  # the file itself is closed by atomar
-            except OSError as err:
-                self._stapel.__exit__(type(err), err, err.__traceback__)  # nothing is named, nothing stays
-                raise _fehler(self.ziel, err) from None
-        self._stapel.__exit__(typ, exc, tb)
+            except BaseException as err:  # also Ctrl-C while saving: the file is discarded, exactly once
+                stapel.__exit__(type(err), err, err.__traceback__)
+                if isinstance(err, OSError):
+                    raise _fehler(self.ziel, err) from None
+                raise
+        stapel.__exit__(typ, exc, tb)

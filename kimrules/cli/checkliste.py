@@ -21,11 +21,11 @@ import click
 
 from kimrules.ausgabe import ARTEN, FORMATE
 from kimrules.basis.errors import KimrulesError
-from kimrules.cli.common import EXIT_CODES, abbruch, normen_pruefen, schreiben, stichtag_option, ziel_pruefen
+from kimrules.cli.common import EXIT_CODES, abbruch, normen_pruefen, pfad, schreiben, stichtag_option, ziel_pruefen
 
 
 @click.command("checkliste", epilog=EXIT_CODES, options_metavar="[OPTIONEN]")
-@click.argument("mandantendatei", type=click.Path(path_type=Path, readable=False))
+@click.argument("mandantendatei", type=pfad(path_type=Path, readable=False))
 @click.option("--art", type=click.Choice(ARTEN), required=True,
               help="fallplan: für das Case Management (Zielvereinbarung); pruefschema: für die Behörde; "
                    "merkblatt: für die Person (eine Seite).")
@@ -35,7 +35,7 @@ from kimrules.cli.common import EXIT_CODES, abbruch, normen_pruefen, schreiben, 
               help="Tag, für den geprüft wird (Rechtslage und Fristen). Standard: heute.")
 @click.option("--norm", "normen", multiple=True, metavar="KENNUNG",
               help="Nur diesen Weg, z. B. aufenthg_25b (mehrfach möglich). Standard: alle.")
-@click.option("-o", "--ausgabe", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="DATEI",
+@click.option("-o", "--ausgabe", type=pfad(dir_okay=False, path_type=Path), default=None, metavar="DATEI",
               help="In diese Datei schreiben statt auf die Standardausgabe.")
 @click.option("--force", is_flag=True, help="Eine vorhandene Ausgabedatei überschreiben.")
 @click.option("--ohne-name", is_flag=True, help="Den Namen der Person nicht auf das Merkblatt drucken.")

@@ -27,7 +27,7 @@ from kimrules.basis.dates import format_datum, parse_datum
 from kimrules.basis.errors import KimrulesError, os_fehler
 from kimrules.basis.grenzen import FRUEHESTES_DATUM, SPAETESTES_DATUM, ohne_steuerzeichen
 
-__all__ = ["EXIT_CODES", "Gruppe", "HELP_SETTINGS", "abbruch", "normen_pruefen", "schreiben", "stichtag_option",
+__all__ = ["EXIT_CODES", "Gruppe", "HELP_SETTINGS", "abbruch", "normen_pruefen", "pfad", "schreiben", "stichtag_option",
            "ziel_pruefen", "datum_pruefen"]
 
 EXIT_CODES = """\b
@@ -109,6 +109,14 @@ def _deutsch() -> None:
             module._ = _de  # type: ignore[attr-defined]
         if getattr(module, "ngettext", None) is gettext.ngettext:
             module.ngettext = _de_n  # type: ignore[attr-defined]
+
+
+def pfad(**kwargs: Any) -> click.Path:
+    """``click.Path`` that names itself in German in its messages ("Datei '…' gibt es nicht"): a type is
+    built when the command is defined, before :meth:`Gruppe.main` lets click speak German."""
+    typ = click.Path(**kwargs)
+    typ.name = _de(typ.name)
+    return typ
 
 
 class Gruppe(click.Group):

@@ -12,7 +12,7 @@ from typing import Any, Callable, Optional
 import click
 
 from kimrules.basis.errors import ClientFileError, KimrulesError, Problem
-from kimrules.cli.common import EXIT_CODES, abbruch, stichtag_option
+from kimrules.cli.common import EXIT_CODES, abbruch, pfad, stichtag_option
 
 
 def _antworten(pfad: Path, schreiben: Callable[[str], None]) -> Callable[[Any], str]:
@@ -66,10 +66,10 @@ def _neue_datei(lesen: Callable[[Any], str], schreiben: Callable[[str], None]) -
 
 
 @click.command("erfassen", epilog=EXIT_CODES, options_metavar="[OPTIONEN]")
-@click.argument("mandantendatei", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("mandantendatei", required=False, type=pfad(dir_okay=False, path_type=Path))
 @click.option("--stichtag", callback=stichtag_option, metavar="TT.MM.JJJJ",
               help="Tag, für den geprüft wird (Rechtslage und Fristen). Standard: heute.")
-@click.option("--antworten", "antwortdatei", type=click.Path(dir_okay=False, exists=True, path_type=Path), metavar="DATEI",
+@click.option("--antworten", "antwortdatei", type=pfad(dir_okay=False, exists=True, path_type=Path), metavar="DATEI",
               help="Antworten aus einer YAML-Datei statt von der Tastatur (für Skripte und Tests): eine Liste in "
                    "der Reihenfolge der Fragen oder Antworten je Feld wie in einer Mandantendatei.")
 def erfassen_befehl(mandantendatei: Optional[Path], stichtag: date, antwortdatei: Optional[Path]) -> None:

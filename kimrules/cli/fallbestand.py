@@ -24,7 +24,7 @@ from typing import Any, Optional
 import click
 
 from kimrules.basis.errors import ClientFileError, KimrulesError, Problem
-from kimrules.cli.common import abbruch, datum_option, schreiben, ziel_pruefen
+from kimrules.cli.common import abbruch, datum_option, pfad, schreiben, ziel_pruefen
 
 VORAUSSCHAU_MONATE = 18
 KAMPAGNE_MONATE = 6
@@ -172,27 +172,27 @@ class _Vergleichsdatei:
 
 
 @click.command("fallbestand", options_metavar="[OPTIONEN]", epilog=_EXIT)
-@click.argument("quellen_", metavar="QUELLE…", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("-o", "--ausgabe", required=True, type=click.Path(dir_okay=False, path_type=Path), metavar="DATEI",
+@click.argument("quellen_", metavar="QUELLE…", nargs=-1, required=True, type=pfad(exists=True, path_type=Path))
+@click.option("-o", "--ausgabe", required=True, type=pfad(dir_okay=False, path_type=Path), metavar="DATEI",
               help="Ergebnis: eine Zeile je Person (.csv, .xlsx oder .jsonl); wird überschrieben.")
 @click.option("--format", "format_", type=click.Choice(["csv", "xlsx", "jsonl"]), default=None,
               help="Format der Ausgabe. Standard: aus der Endung von --ausgabe, sonst csv.")
 @click.option("--stichtag", callback=datum_option, metavar="TT.MM.JJJJ", help="Stichtag der Prüfung. Standard: heute.")
-@click.option("--spalten", type=click.Path(exists=True, dir_okay=False, path_type=Path), metavar="DATEI",
+@click.option("--spalten", type=pfad(exists=True, dir_okay=False, path_type=Path), metavar="DATEI",
               help="Zuordnung eigener Spaltenüberschriften (CSV/XLSX) zu Feldern der Mandantendatei (YAML).")
 @click.option("--vorausschau", type=click.IntRange(0, 96), default=VORAUSSCHAU_MONATE, show_default=True,
               metavar="MONATE", help="„frühestens ab“ so viele Monate voraus berechnen (0: nicht berechnen).")
 @click.option("--jobs", type=click.IntRange(min=1), default=None, metavar="N",
               help="Anzahl paralleler Prozesse. Standard: alle Prozessorkerne.")
-@click.option("--bericht", "bericht_pfad", type=click.Path(dir_okay=False, path_type=Path), metavar="DATEI.html",
+@click.option("--bericht", "bericht_pfad", type=pfad(dir_okay=False, path_type=Path), metavar="DATEI.html",
               help="Bericht für die Lenkungsgruppe (HTML, druckbar) und daneben dieselben Zahlen als .json.")
 @click.option("--kampagne-monate", type=click.IntRange(0, 96), default=KAMPAGNE_MONATE, show_default=True, metavar="N",
               help="Kampagnenlisten: wer jetzt oder innerhalb von N Monaten einen Weg gehen kann.")
 @click.option("--vergleich-stichtag", callback=datum_option, metavar="TT.MM.JJJJ",
               help="Denselben Fallbestand zusätzlich an diesem Stichtag prüfen und vergleichen.")
-@click.option("--regeln-vergleich", type=click.Path(exists=True, file_okay=False, path_type=Path), metavar="ORDNER",
+@click.option("--regeln-vergleich", type=pfad(exists=True, file_okay=False, path_type=Path), metavar="ORDNER",
               help="Denselben Fallbestand zusätzlich mit diesem Regelwerk prüfen und vergleichen.")
-@click.option("--vergleich", "vergleich_pfad", type=click.Path(dir_okay=False, path_type=Path), metavar="DATEI",
+@click.option("--vergleich", "vergleich_pfad", type=pfad(dir_okay=False, path_type=Path), metavar="DATEI",
               help="Ergebnis des Vergleichs: eine Zeile je Änderung (.csv, .xlsx oder .jsonl).")
 def fallbestand(quellen_: tuple[Path, ...], ausgabe: Path, format_: Optional[str], stichtag: Optional[date],
                 spalten: Optional[Path], vorausschau: int, jobs: Optional[int], bericht_pfad: Optional[Path],
@@ -234,7 +234,7 @@ def fallbestand(quellen_: tuple[Path, ...], ausgabe: Path, format_: Optional[str
             pruefe_parameter(_WORKER["regelwerk_vergleich"].parameter, str(Path(regeln_vergleich) / "parameter"))
         auftrag = Auftrag(stichtag, vorausschau, vergleich_stichtag, str(regeln_vergleich) if regeln_vergleich else None)
         zaehler = Zaehler(stichtag, kampagne_monate, vorausschau) if bericht_pfad else None
-        if bericht_pfad:  # a target the report cannot be written to is refused before the run, not after it
+        if bericht_pfad:  # a report target in a missing folder or not a regular file: refused before the run, not after
             for ziel in (bericht_pfad, bericht_pfad.with_suffix(".json")):
                 ziel_pruefen(ziel, True, "Bericht")
         fortschritt = Fortschritt()

@@ -28,7 +28,7 @@ import click
 from kimrules.basis.dates import add_months, format_datum
 from kimrules.basis.errors import ClientFileError, EngineError, KimrulesError
 from kimrules.basis.grenzen import ohne_steuerzeichen
-from kimrules.cli.common import MELDEN, abbruch, datum_option, schreiben, ziel_pruefen
+from kimrules.cli.common import MELDEN, abbruch, datum_option, pfad, schreiben, ziel_pruefen
 
 BALD_TAGE = 28
 FENSTER_MONATE = 3
@@ -45,7 +45,7 @@ Exit-Codes:
 
 
 @click.command("fristen", options_metavar="[OPTIONEN]", epilog=_EXIT)
-@click.argument("ordner", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("ordner", type=pfad(exists=True, file_okay=False, path_type=Path))
 @click.option("--stichtag", callback=datum_option, metavar="TT.MM.JJJJ", help="Heutiger Tag der Liste. Standard: heute.")
 @click.option("--bis", callback=datum_option, metavar="TT.MM.JJJJ",
               help=f"Fristen bis einschließlich zu diesem Tag zeigen. Standard: Stichtag + {FENSTER_MONATE} Monate.")
@@ -53,7 +53,7 @@ Exit-Codes:
               help="Fristen innerhalb so vieler Tage als BALD markieren.")
 @click.option("--vorlauf-wochen", type=click.IntRange(min=0), default=None, metavar="WOCHEN",
               help="Vorlauf für den Folgeantrag vor Ende der § 104c-Erlaubnis. Standard: 6.")
-@click.option("--ical", "ical", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="DATEI",
+@click.option("--ical", "ical", type=pfad(dir_okay=False, path_type=Path), default=None, metavar="DATEI",
               help="Die gelisteten Fristen mit Datum zusätzlich als iCalendar-Datei (.ics) schreiben.")
 @click.option("--force", is_flag=True, help="Eine vorhandene iCalendar-Datei überschreiben.")
 @click.option("--format", "ausgabeformat", type=click.Choice(["text", "json"]), default="text", show_default=True,

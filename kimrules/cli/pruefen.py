@@ -11,11 +11,11 @@ from typing import Optional
 import click
 
 from kimrules.basis.errors import KimrulesError, RuleFileError
-from kimrules.cli.common import EXIT_CODES, abbruch, normen_pruefen, stichtag_option
+from kimrules.cli.common import EXIT_CODES, abbruch, normen_pruefen, pfad, stichtag_option
 
 
 @click.command("pruefen", epilog=EXIT_CODES, options_metavar="[OPTIONEN]")
-@click.argument("mandantendatei", type=click.Path(path_type=Path, readable=False))
+@click.argument("mandantendatei", type=pfad(path_type=Path, readable=False))
 @click.option(
     "--stichtag",
     callback=stichtag_option,

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NoReturn, Optional
 import click
 
 from kimrules.basis.errors import KimrulesError, Problem, RuleFileError
-from kimrules.cli.common import EXIT_CODES, datum_option
+from kimrules.cli.common import EXIT_CODES, datum_option, pfad
 
 if TYPE_CHECKING:
     from kimrules.regelwerk.rules import Regelwerk
@@ -25,7 +25,7 @@ EXIT_LUECKEN = 1  # abdeckung / testen: scenarios missing or failing
 
 _VERZEICHNIS = click.option(
     "--verzeichnis",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=pfad(file_okay=False, path_type=Path),
     default=None,
     metavar="PFAD",
     help="Anderes Regelverzeichnis (Standard: rules/ des Programms); Szenarien aus dem Ordner features/ daneben.",

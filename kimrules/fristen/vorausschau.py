@@ -19,9 +19,12 @@ answer, because
    event day that ends the stretch, so only the days before it need searching: the day before it is
    looked at first, or, when that day brings nothing but new versions (no date of the file, no
    planned event, no new parameter value), its facts continue those of the stretch, and read under
-   the old version they show whether anything changes before it at all (then no day is derived);
-   such a day ends no stretch of a norm whose version stays (it is derived only with the modules of
-   the versions that change);
+   the old version they show whether anything changes before it at all: if nothing does, no day
+   before it is derived, else the stretch is halved; such a day ends no stretch of a norm whose
+   version stays (it is derived only with the modules of the versions that change). All of this
+   needs one thing of the derivation: a fact depends on the day only by counting time and through
+   the dates of the file, the planned events and the parameter values (a date the law names is a
+   parameter in ``rules/parameter/``), never through the version of a rule;
    a day searched for one norm only is derived with that norm's facts only (``derive(..., module=...)``);
 3. **only the first day with the fewest requirements not met counts**: a stretch is not halved
    when the requirements not met at both ends whose facts keep their class there (so they are

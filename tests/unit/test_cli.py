@@ -290,6 +290,17 @@ def test_unknown_format_is_a_usage_error():
     assert "Ungültiger Wert für '--format'" in result.stderr
 
 
+def test_path_errors_name_the_path_in_german(tmp_path):
+    """A missing file or folder, or a folder where a file is expected: click's message, in German throughout."""
+    for args, text in ((["fallbestand", str(tmp_path / "fehlt.jsonl"), "-o", str(tmp_path / "a.csv")], "Pfad"),
+                       (["fallbestand", str(EXAMPLES[0]), "-o", str(tmp_path)], "Datei"),
+                       (["fristen", str(tmp_path / "fehlt")], "Verzeichnis")):
+        result = invoke(*args)
+        assert result.exit_code == 2, result.stderr
+        assert f"{text} '{tmp_path}" in result.stderr, result.stderr
+        assert not any(w in result.stderr for w in ("File '", "Path '", "Directory '")), result.stderr
+
+
 def test_help_is_german_and_documents_exit_codes():
     for args in ([], ["pruefen"]):
         result = invoke(*args, "--help")

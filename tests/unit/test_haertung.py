@@ -236,7 +236,7 @@ _TABELLE = textwrap.dedent("""
 @pytest.mark.parametrize("format_", ["csv", "xlsx", "jsonl"])
 def test_fallbestand_tabelle_laesst_nach_kill_nichts_zurueck(tmp_path, format_):
     """The rows of a caseload are streamed into an unnamed file: a run killed with SIGKILL while writing leaves
-    neither a half table under the target's name nor a temporary file."""
+    neither a half table under the target's name nor a temporary file in the target's folder."""
     ziel = tmp_path / "ziel" / f"bestand.{format_}"
     ziel.parent.mkdir()
     with subprocess.Popen([sys.executable, "-c", _TABELLE, str(ziel), format_], stdout=subprocess.PIPE,
@@ -245,6 +245,63 @@ def test_fallbestand_tabelle_laesst_nach_kill_nichts_zurueck(tmp_path, format_):
         p.send_signal(signal.SIGKILL)
         p.wait(timeout=60)
     assert os.listdir(ziel.parent) == []
+
+
+def _abgebrochen(ordner: Path, schreiben: str) -> object:
+    """Write a little, then Ctrl-C inside the block; returns what the block had bound (as a caller's
+    variable keeps it after the block)."""
+    from kimrules.ausgabe import datei, tabelle
+
+    try:
+        if schreiben == "atomar":
+            with datei.atomar(ordner / "a.txt", signale=False) as f:
+                f.write(b"PERSONENDATEN;")
+                raise KeyboardInterrupt
+        else:
+            with tabelle.Tabellenschreiber(ordner / "a.csv", "csv", ["name"]) as f:
+                f.zeile({"name": "Mustermann"})
+                raise KeyboardInterrupt
+    except KeyboardInterrupt:
+        return f
+
+
+@pytest.mark.parametrize("schreiben", ["atomar", "tabelle"])
+def test_abgebrochene_ausgabe_schreibt_nichts_in_eine_spaeter_geoeffnete_datei(tmp_path, schreiben):
+    """After an error inside the block, nothing still buffered for the discarded file can reach another file
+    that gets the same descriptor number later (the writer owns the descriptor and is closed with it)."""
+    rest = _abgebrochen(tmp_path, schreiben)
+    andere = tmp_path / "andere.txt"
+    with open(andere, "wb") as g:
+        del rest  # the writer left behind goes now, while another file may hold its old number
+        g.write(b"INHALT")
+    assert andere.read_bytes() == b"INHALT"
+    assert os.listdir(tmp_path) == ["andere.txt"]
+
+
+@pytest.mark.parametrize("namenlos", [True, False])
+def test_tabelle_verwirft_die_datei_auch_bei_strg_c_beim_speichern(tmp_path, monkeypatch, namenlos):
+    """Ctrl-C while the workbook is being saved: the file is discarded (also the named temporary file where the
+    folder takes no unnamed files) and its descriptor closed."""
+    import openpyxl
+    from kimrules.ausgabe import datei, tabelle
+
+    if not namenlos:
+        monkeypatch.setattr(datei, "_O_TMPFILE", None)
+
+    echt = openpyxl.Workbook.save
+
+    def speichern(self, ziel):  # Ctrl-C as saving ends: the workbook is written, not yet named
+        echt(self, ziel)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(openpyxl.Workbook, "save", speichern)
+    offen = set(os.listdir("/proc/self/fd"))
+    with pytest.raises(KeyboardInterrupt):
+        with tabelle.Tabellenschreiber(tmp_path / "aus.xlsx", "xlsx", ["name"]) as w:
+            w.zeile({"name": "Mustermann"})
+    assert os.listdir(tmp_path) == []
+    assert not [fd for fd in set(os.listdir("/proc/self/fd")) - offen
+                if os.path.realpath(f"/proc/self/fd/{fd}").startswith(str(tmp_path))]
 
 
 def test_fallbestand_schreibt_wie_jede_ausgabe(tmp_path):
