@@ -45,6 +45,7 @@ class Weg(NamedTuple):
     fruehestens: Optional[date]
     hindernisse: tuple[Hindernis, ...]
     fassung: Optional[str]  # gueltig_ab of the version applied (ISO); None: not in force
+    geprueft: tuple[str, ...] = ()  # ids of every requirement of that version (met or not)
 
 
 _FELDER = ("akte", "kennzeichen", "rolle", "quelle", "wege", "bester_index", "fristen", "naechste_frist", "offene_fragen")
@@ -84,7 +85,7 @@ class Person:
         return tuple(getattr(self, name) for name in _FELDER)
 
     def __reduce__(self) -> tuple:
-        wege = tuple([w if type(w) is tuple else (*w[:6], tuple([tuple(h) for h in w.hindernisse]), w.fassung) for w in self._wege])
+        wege = tuple([w if type(w) is tuple else (*w[:6], tuple([tuple(h) for h in w.hindernisse]), *w[7:]) for w in self._wege])
         return (Person, (self.akte, self.kennzeichen, self.rolle, self.quelle, wege, self.bester_index, self.fristen,
                          self.naechste_frist, self.offene_fragen))
 
@@ -124,7 +125,7 @@ def _als_weg(w: tuple) -> Weg:
     """A pathway as it travelled (plain tuples) as a :class:`Weg` again."""
     if type(w) is not tuple:
         return w
-    return Weg(*w[:6], tuple([Hindernis._make(h) for h in w[6]]), w[7])
+    return Weg(*w[:6], tuple([Hindernis._make(h) for h in w[6]]), *w[7:])
 
 
 def bester(wege: list[Weg]) -> Optional[int]:
@@ -146,7 +147,8 @@ def _weg(e: Any, kennung: str, projektion: Any) -> Weg:
     lage = uebersicht.lage_von(status, e.geltung, e.gueltig_ab, ab, projektion.nicht_durch_zeit if projektion is not None else None)
     hindernisse = tuple([Hindernis(b.id, b.titel, b.fundstelle, _WERT[b.status])
                          for b in e.voraussetzungen if b.status is not Status.erfuellt])
-    return Weg(kennung, e.norm, e.titel, lage, status, ab if lage == "spaeter" else None, hindernisse, e.gueltig_ab)
+    return Weg(kennung, e.norm, e.titel, lage, status, ab if lage == "spaeter" else None, hindernisse, e.gueltig_ab,
+               tuple([b.id for b in e.voraussetzungen]))
 
 
 def _offene_fragen(e: Any) -> int:
@@ -175,8 +177,10 @@ def personen(v: Any, quelle: str) -> list[Person]:
         tage: list[date] = []
         eintraege: list[tuple[date, str]] = []
         if i == 0:
+            # as pruefen shows them (kurzfassung.fristen_die_zaehlen): none of a pathway closed for good
+            zu = {w.kennung for w in wege if w.lage in ("verschlossen", "nicht_in_kraft")}
             for f in v.fristen:
-                if f.datum is not None:
+                if f.datum is not None and (f.norm is None or f.norm not in zu):
                     tage.append(f.datum)
                     if f.datum >= v.stichtag:
                         eintraege.append((f.datum, f.titel))

@@ -26,8 +26,7 @@ def _ursache(a: Optional[Weg], b: Optional[Weg], nur_voraussetzungen: bool = Fal
     vb = {h.id: h for h in b.hindernisse} if b else {}
     out = []
     for i in dict.fromkeys([*va, *vb]):
-        sa = va[i].status if i in va else "erfuellt"
-        sb = vb[i].status if i in vb else "erfuellt"
+        sa, sb = _status(a, va, i), _status(b, vb, i)
         if sa != sb:
             titel = (va.get(i) or vb[i]).titel
             out.append(f"{titel}: {_STATUS[sa]} → {_STATUS[sb]}")
@@ -40,7 +39,15 @@ def _ursache(a: Optional[Weg], b: Optional[Weg], nur_voraussetzungen: bool = Fal
     return out
 
 
-_STATUS = {"erfuellt": "erfüllt", "nicht_erfuellt": "nicht erfüllt", "ungeklaert": "ungeklärt"}
+def _status(w: Optional[Weg], hindernisse: dict[str, Any], i: str) -> Optional[str]:
+    """The status of requirement ``i`` on pathway ``w``; None: the version applied does not ask for it."""
+    if i in hindernisse:
+        return hindernisse[i].status
+    return "erfuellt" if w is not None and i in w.geprueft else None
+
+
+_STATUS = {"erfuellt": "erfüllt", "nicht_erfuellt": "nicht erfüllt", "ungeklaert": "ungeklärt",
+           None: "in dieser Fassung nicht verlangt"}
 
 
 def unterschiede(vorher: Sequence[Person], nachher: Sequence[Person]) -> list[dict[str, Any]]:

@@ -267,7 +267,7 @@ def fallbestand(quellen_: tuple[Path, ...], ausgabe: Path, format_: Optional[str
         sys.exit(UNTERBROCHEN)
     except KimrulesError as exc:
         abbruch(exc)
-    click.echo(f"{zeilen.anzahl} Personen geschrieben: {ausgabe}", err=True)
+    click.echo(f"{zeilen.anzahl} {'Person' if zeilen.anzahl == 1 else 'Personen'} geschrieben: {ausgabe}", err=True)
     if fehlerhaft:
         click.echo(f"Fehler: {fehlerhaft} Datensatz/Datensätze fehlerhaft und übersprungen (siehe oben); "
                    "alle übrigen sind geschrieben.", err=True)

@@ -212,6 +212,63 @@ def test_vergleich_zweier_stichtage_nennt_genau_die_person_deren_pass_ablaeuft(t
         assert row["ursache"] and all(u.split(":")[0] in pass_titel for u in row["ursache"]), row
 
 
+def test_vergleich_nennt_eine_in_der_anderen_fassung_fehlende_voraussetzung_nicht_erfuellt(tmp_path):
+    """Across a new version, a requirement the other version does not have is "in dieser Fassung nicht
+    verlangt", never "erfüllt" (the sets of requirements are read from the rule files)."""
+    vorher, nachher = date(2025, 12, 1), date(2026, 12, 5)
+    vergleich = tmp_path / "v.jsonl"
+    r = _run(str(BEISPIELE), "-o", str(tmp_path / "e.jsonl"), "--stichtag", format_datum(vorher), "--jobs", "1",
+             "--vorausschau", "0", "--vergleich-stichtag", format_datum(nachher), "--vergleich", str(vergleich))
+    assert r.exit_code == 0, r.output
+    regelwerk = load_cached()
+    weg_fuer = {}
+    for row in _zeilen(vergleich):
+        if row["kennung"]:
+            weg_fuer.setdefault(row["kennung"], []).extend(row["ursache"])
+    geprueft = 0
+    for kennung, ursachen in weg_fuer.items():
+        alt, neu = regelwerk.select(kennung, vorher), regelwerk.select(kennung, nachher)
+        if alt is None or neu is None or alt.pfad == neu.pfad:
+            continue
+        nur_alt = {v.titel for v in alt.datei.voraussetzungen} - {v.titel for v in neu.datei.voraussetzungen}
+        nur_neu = {v.titel for v in neu.datei.voraussetzungen} - {v.titel for v in alt.datei.voraussetzungen}
+        for u in ursachen:
+            titel, _, wechsel = u.rpartition(": ")
+            if titel in nur_alt:
+                geprueft += 1
+                assert wechsel.endswith("→ in dieser Fassung nicht verlangt"), u
+            if titel in nur_neu:
+                geprueft += 1
+                assert wechsel.startswith("in dieser Fassung nicht verlangt →"), u
+    assert geprueft  # the examples do cross a new version with other requirements
+
+
+def test_naechste_frist_ohne_fristen_verschlossener_wege(tmp_path):
+    """The row's next deadline is the one pruefen shows: none of a pathway closed for good."""
+    from kimrules.ausgabe.fallbestand import personen
+    from kimrules.fristen.projektion import HORIZONT_MONATE
+    from kimrules.vorpruefung.vorpruefung import vorpruefung
+
+    stichtag = date(2025, 2, 15)
+    ausgabe = tmp_path / "e.jsonl"
+    r = _run(str(BEISPIELE), "-o", str(ausgabe), "--stichtag", format_datum(stichtag), "--jobs", "1",
+             "--vorausschau", str(HORIZONT_MONATE))  # the look-ahead of pruefen
+    assert r.exit_code == 0, r.output
+    zeilen = {row["aktenzeichen"]: row for row in _zeilen(ausgabe) if row["person"] == "Hauptperson"}
+    gezeigt = 0
+    for pfad in sorted(BEISPIELE.iterdir()):
+        akte = client.validate(read_document(pfad), stichtag)
+        v = vorpruefung(akte, stichtag)
+        zu = {w.kennung for w in personen(v, "x")[0].wege if w.lage in ("verschlossen", "nicht_in_kraft")}
+        kommend = [f for f in v.fristen if f.datum is not None and f.datum >= stichtag]
+        zaehlen = [(f.datum, f.titel) for f in kommend if f.norm is None or f.norm not in zu]
+        row = zeilen[akte.aktenzeichen]
+        erwartet = min(zaehlen, default=None)
+        assert (row["naechste_frist"], row["naechste_frist_art"]) == ((erwartet[0].isoformat(), erwartet[1]) if erwartet else (None, None))
+        gezeigt += min(kommend, key=lambda f: (f.datum, f.titel)).norm in zu if kommend else 0
+    assert gezeigt  # an example whose earliest deadline belongs to a closed pathway
+
+
 def test_vergleich_mit_einem_regelwerk_ohne_einen_noetigen_parameter_nennt_ihn_und_schreibt_nichts(tmp_path):
     """A rule tree written for an earlier kimrules (here without a parameter the deadlines read) is refused
     before anything is screened: exit code 4, the folder and the parameter named, no output file."""
