@@ -119,6 +119,30 @@ Funktionalität: Chancen-Aufenthaltsrecht (§ 104c AufenthG)
         | 30.12.2025 | ungeklärt     |
         | 31.12.2025 | nicht erfüllt |
 
+    Szenariogrundriss: Ein rechtzeitiger Antrag hilft nur, wenn die Stichtagsregelung der alten Fassung erfüllt war
+      # Bewilligt werden könnte ein solcher Antrag allenfalls nach § 104c Abs. 1 Satz 1 a. F.: am 31.10.2022 seit fünf
+      # Jahren geduldet, gestattet oder erlaubt. Daran ändert kein späterer Zeitablauf etwas.
+      Angenommen der Stichtag ist der 15.01.2026
+      Und eine gut integrierte geduldete Person
+      Und die Person ist seit dem <seit> ununterbrochen geduldet
+      Und die Person hat am 01.06.2025 das Chancen-Aufenthaltsrecht beantragt
+      Wenn § 104c AufenthG geprüft wird
+      Dann ist die Voraussetzung "voraufenthalt_31_10_2022" <stichtagsregelung>
+      Und der Weg ist <weg>
+
+      Beispiele:
+        | seit       | stichtagsregelung | weg           |
+        | 01.10.2017 | erfüllt           | ungeklärt     |
+        | 01.01.2019 | nicht erfüllt     | nicht erfüllt |
+
+    Szenario: Ohne Antrag bleibt es verschlossen, wer die Stichtagsregelung nicht erfüllt hat
+      Angenommen der Stichtag ist der 05.12.2026
+      Und eine gut integrierte geduldete Person
+      Und die Person ist seit dem 01.01.2019 ununterbrochen geduldet
+      Wenn § 104c AufenthG geprüft wird
+      Dann ist die Voraussetzung "voraufenthalt_31_10_2022" nicht erfüllt
+      Und der Weg ist nicht erfüllt
+
     Szenario: Der offene Punkt bei rechtzeitigem Antrag wird benannt
       Angenommen der Stichtag ist der 15.01.2026
       Und eine gut integrierte geduldete Person

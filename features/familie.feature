@@ -240,6 +240,8 @@ Funktionalität: Abgeleitete Rechte von Familienangehörigen im Haushalt
       Wenn § 104c Abs. 2 AufenthG für "Ehefrau" geprüft wird
       Dann wird die Fassung ab 31.12.2025 angewendet
       Und ist die Voraussetzung "bestehende_erlaubnis" <ergebnis>
+      # auch wer die Erlaubnis hat, bekommt sie nicht neu: vor ihrem Ende § 25a oder § 25b beantragen
+      Und wird seit dem 31.12.2025 nichts mehr neu erteilt
 
       Beispiele:
         | seit       | status                                      | ergebnis      |

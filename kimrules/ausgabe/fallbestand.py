@@ -7,9 +7,11 @@ travels from the worker processes): per pathway the overview's situation (*lage*
 requirements not met; plus the person's dated deadlines and the number of open questions.
 Explanations are built only where the row needs them: the open questions of the best pathway.
 
-The best pathway is the first by situation (jetzt möglich, später möglich, zu klären,
-verschlossen, nicht in Kraft), then earliest date, then fewest requirements not met, then the
-order of the rule set. Household members are screened on their own pathways and the derived
+The best pathway is one whose version still grants before one that grants nothing new any more
+(§ 104c since 31.12.2025: its holders must move to § 25a or § 25b, and whether an application
+filed in time can still be granted is open), then the first by situation (jetzt möglich, später
+möglich, zu klären, verschlossen, nicht in Kraft), then earliest date, then fewest requirements
+not met, then the order of the rule set. Household members are screened on their own pathways and the derived
 rights; "frühestens ab" and the deadline ledger belong to the main person's file.
 """
 
@@ -46,6 +48,7 @@ class Weg(NamedTuple):
     hindernisse: tuple[Hindernis, ...]
     fassung: Optional[str]  # gueltig_ab of the version applied (ISO); None: not in force
     geprueft: tuple[str, ...] = ()  # ids of every requirement of that version (met or not)
+    keine_neuerteilung: bool = False  # the version grants nothing new any more (rule file: keine_neuerteilung)
 
 
 _FELDER = ("akte", "kennzeichen", "rolle", "quelle", "wege", "bester_index", "fristen", "naechste_frist", "offene_fragen")
@@ -133,7 +136,7 @@ def bester(wege: list[Weg]) -> Optional[int]:
     if not wege:
         return None
     return min(range(len(wege)), key=lambda i: (
-        LAGE_RANG[wege[i].lage], wege[i].fruehestens or date.max,
+        wege[i].keine_neuerteilung, LAGE_RANG[wege[i].lage], wege[i].fruehestens or date.max,
         sum(h.status == "nicht_erfuellt" for h in wege[i].hindernisse), len(wege[i].hindernisse), i))
 
 
@@ -148,7 +151,7 @@ def _weg(e: Any, kennung: str, projektion: Any) -> Weg:
     hindernisse = tuple([Hindernis(b.id, b.titel, b.fundstelle, _WERT[b.status])
                          for b in e.voraussetzungen if b.status is not Status.erfuellt])
     return Weg(kennung, e.norm, e.titel, lage, status, ab if lage == "spaeter" else None, hindernisse, e.gueltig_ab,
-               tuple([b.id for b in e.voraussetzungen]))
+               tuple([b.id for b in e.voraussetzungen]), e.keine_neuerteilung_ab is not None)
 
 
 def _offene_fragen(e: Any) -> int:

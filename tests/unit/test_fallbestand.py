@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from kimrules.akte import client
-from kimrules.ausgabe.fallbestand import Hindernis, Person, Weg
+from kimrules.ausgabe.fallbestand import Hindernis, Person, Weg, bester
 from kimrules.ausgabe.fallbestand_bericht import GESPERRT, KLEIN, SCHWELLE, Zaehler, anonym
 from kimrules.basis.dates import format_datum
 from kimrules.basis.yamlio import Document, read_document
@@ -241,6 +241,27 @@ def test_vergleich_nennt_eine_in_der_anderen_fassung_fehlende_voraussetzung_nich
                 geprueft += 1
                 assert wechsel.startswith("in dieser Fassung nicht verlangt →"), u
     assert geprueft  # the examples do cross a new version with other requirements
+
+
+def test_ein_weg_ohne_neuerteilung_ist_nie_der_beste_wenn_es_einen_anderen_gibt(tmp_path):
+    """Since § 104c grants nothing new, a person's best pathway is another one (the versions that grant nothing
+    new are read from the rule files), also for a holder whose § 104c permit continues."""
+    stichtag = date(2026, 12, 5)
+    regelwerk = load_cached()
+    ohne = {k for k in regelwerk.norms() if (f := regelwerk.select(k, stichtag)) is not None and f.datei.keine_neuerteilung}
+    assert ohne  # the rule files have such versions on this day
+    quelle = tmp_path / "bestand.jsonl"
+    quelle.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in gen.caseload(40, 5, stichtag)), encoding="utf-8")
+    ausgabe = tmp_path / "e.jsonl"
+    r = _run(str(quelle), "-o", str(ausgabe), "--stichtag", format_datum(stichtag), "--jobs", "1", "--vorausschau", "0")
+    assert r.exit_code == 0, r.output
+    rows = _zeilen(ausgabe)
+    assert rows and not [row for row in rows if row["kennung"] in ohne]
+    inhaber = Weg("aufenthg_104c_abs2", "§ 104c Abs. 2 AufenthG", "", "jetzt_offen", "erfuellt", None, (), "2025-12-31",
+                  ("bestehende_erlaubnis",), True)
+    verschlossen = Weg("aufenthg_25b", "§ 25b AufenthG", "", "verschlossen", "nicht_erfuellt", None,
+                       (Hindernis("voraufenthalt", "Voraufenthalt", "", "nicht_erfuellt"),), "2022-12-31", ("voraufenthalt",))
+    assert bester([inhaber, verschlossen]) == 1
 
 
 def test_naechste_frist_ohne_fristen_verschlossener_wege(tmp_path):
