@@ -72,6 +72,35 @@ Funktionalität: Fristen und frühester Termin eines Wegs
       Dann gibt es keine Frist "ende_104c"
       Und ist die Frist "ende_104c_erleichterungen" am 30.06.2027
 
+  Regel: Das Chancen-Aufenthaltsrecht kann bis zum 30.12.2025 beantragt werden (Art. 5 Nr. 4 des Gesetzes vom 21.12.2022, BGBl. I S. 2847)
+    Ab dem 31.12.2025 gilt nur noch die Übergangsregelung ohne Neuerteilung. Wer die Erlaubnis nicht hat und noch
+    nicht beantragt hat, hat bis dahin Zeit; danach gibt es diese Frist nicht mehr.
+
+    Szenariogrundriss: Letzter Antragstag am Stichtag <stichtag>
+      Angenommen der Stichtag ist der <stichtag>
+      Und die Person ist seit dem 01.01.2015 ununterbrochen geduldet
+      Wenn die Fristen berechnet werden
+      Dann <frist>
+
+      Beispiele:
+        | stichtag   | frist                                                 |
+        | 01.12.2025 | ist die Frist "antrag_104c_letzter_tag" am 30.12.2025 |
+        | 30.12.2025 | ist die Frist "antrag_104c_letzter_tag" am 30.12.2025 |
+        | 31.12.2025 | gibt es keine Frist "antrag_104c_letzter_tag"         |
+
+    Szenario: Wer schon beantragt hat, bekommt die Frist nicht mehr genannt
+      Angenommen der Stichtag ist der 01.12.2025
+      Und die Person ist seit dem 01.01.2015 ununterbrochen geduldet
+      Und die Person hat am 15.11.2025 das Chancen-Aufenthaltsrecht beantragt
+      Wenn die Fristen berechnet werden
+      Dann gibt es keine Frist "antrag_104c_letzter_tag"
+
+    Szenario: Wer die Erlaubnis schon hat, bekommt die Frist nicht genannt
+      Angenommen der Stichtag ist der 01.12.2025
+      Und die Person hat seit dem 01.09.2025 eine Aufenthaltserlaubnis nach § 104c
+      Wenn die Fristen berechnet werden
+      Dann gibt es keine Frist "antrag_104c_letzter_tag"
+
   Regel: Die Erleichterungen für Inhaber nach § 104c in § 25a und § 25b enden mit dem 30.06.2027
 
     Beispiel: Letzter Tag für Anträge mit den § 104c-Erleichterungen

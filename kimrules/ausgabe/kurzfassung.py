@@ -139,6 +139,7 @@ TERMINE_FUER_DIE_PERSON = {
     "ablauf_status": "Ihr Aufenthaltspapier läuft ab. Gehen Sie vorher zur Ausländerbehörde.",
     "pass_ablauf": "Ihr Pass läuft ab. Beantragen Sie vorher einen neuen Pass.",
     "alter_27_25a": "Letzter Tag für den Antrag nach § 25a AufenthG.",
+    "antrag_104c_letzter_tag": "Letzter Tag für den Antrag auf das Chancen-Aufenthaltsrecht (§ 104c AufenthG).",
     "ende_104c": "Ihre Aufenthaltserlaubnis (Chancen-Aufenthaltsrecht) endet.",
     "folgeantrag_empfohlen": "Stellen Sie bis zu diesem Tag den neuen Antrag (§ 25a oder § 25b AufenthG).",
     "kind_18_25b": "Ihr Kind wird 18. Stellen Sie den Antrag nach § 25b AufenthG vorher.",

@@ -98,6 +98,7 @@ ART_TITEL = {
     "ende_104c": "Ende der Aufenthaltserlaubnis nach § 104c",
     "folgeantrag_empfohlen": "Folgeantrag § 25a/§ 25b spätestens stellen (Empfehlung)",
     "ende_104c_erleichterungen": "Letzter Tag der § 104c-Erleichterungen in § 25a/§ 25b",
+    "antrag_104c_letzter_tag": "Letzter Tag für einen Antrag auf das Chancen-Aufenthaltsrecht (§ 104c)",
     "alter_27_25a": "Letzter Tag für einen Antrag nach § 25a (vor der Altersgrenze)",  # with the limit: Frist.titel
     "alter_14_25a": "Geburtstag: Mindestalter für § 25a",  # with the age: Frist.titel
     "alter_16_stag": "Geburtstag: Einbürgerung mit Bekenntnis und Test",
@@ -184,6 +185,8 @@ def _fristen_104c(s: Sachverhalt, stichtag: date, perioden: list[Statuszeitraum]
     fiktion_104c = cur is not None and cur.status == Statusart.fiktionsbescheinigung and _ist_104c(cur)
     haelt_104c = cur is not None and _ist_104c(cur) and cur.status in (Statusart.aufenthaltserlaubnis, Statusart.fiktionsbescheinigung)
     if not erteilungen:
+        if not haelt_104c and not fiktion_104c:
+            out += _letzter_antrag_104c(s, stichtag, parameter)
         if fiktion_104c:
             out.append(Frist(
                 "ende_104c", None, fund_ende,
@@ -269,6 +272,26 @@ def _zahl(parameter: Mapping[str, Any], name: str, stichtag: date) -> int:
     n = gesetzesdaten.zahl(parameter, name, stichtag)
     assert n is not None, name
     return n
+
+
+def _letzter_antrag_104c(s: Sachverhalt, stichtag: date, parameter: Mapping[str, Any]) -> list[Frist]:
+    """For someone without a § 104c permit while it can still be granted: the last day to apply (none once an
+    application on or before that day is recorded). Belongs to the pathway: not shown once it is closed."""
+    erster = _datum(parameter, ERSTER_TAG_104C, stichtag)
+    letzter = gesetzesdaten.wert_am(parameter, LETZTER_TAG_104C, stichtag)
+    assert letzter is not None, LETZTER_TAG_104C  # one of BENOETIGTE_PARAMETER, which fristen() checks first
+    if not erster <= stichtag <= letzter.wert:
+        return []
+    if any(a.norm.value == "aufenthg_104c" and a.gestellt_am <= letzter.wert for a in s.antraege or []):
+        return []
+    return [Frist(
+        "antrag_104c_letzter_tag", letzter.wert, "§ 104c AufenthG; Art. 5 Nr. 4 Gesetz vom 21.12.2022 (BGBl. I S. 2847)",
+        f"Bis zu diesem Tag kann das Chancen-Aufenthaltsrecht beantragt werden; ab dem "
+        f"{format_datum(letzter.wert + timedelta(days=1))} wird nach § 104c nichts mehr neu erteilt. Ob ein "
+        "rechtzeitig gestellter, erst danach beschiedener Antrag noch bewilligt werden kann, ist offen: auf eine "
+        "Entscheidung vorher hinwirken.",
+        PERSON, "aufenthg_104c",
+    )]
 
 
 def _erleichterungen(s: Sachverhalt, stichtag: date, parameter: Mapping[str, Any], antrag: Optional[date] = None,
