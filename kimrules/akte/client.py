@@ -55,6 +55,8 @@ def _message(err: dict[str, Any], known_fields: list[str]) -> str:
     ctx = dict(err.get("ctx") or {})
     if "error" in ctx:
         ctx["error"] = str(ctx["error"]).removeprefix("Value error, ")
+    if "expected" in ctx:  # pydantic lists the values in English: "'a', 'b' or 'c'"
+        ctx["expected"] = str(ctx["expected"]).replace("' or '", "' oder '")
     text = template.format(**ctx)
     if err["type"] == "extra_forbidden" and err["loc"]:
         guess = difflib.get_close_matches(str(err["loc"][-1]), known_fields, n=1)

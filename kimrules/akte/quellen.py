@@ -305,9 +305,11 @@ def gelesen(d: Datensatz) -> Datensatz:
     if d.art != "json":
         return d
     try:
-        return Datensatz(d.quelle, d.zeile, "daten", json.loads(d.daten))
+        return Datensatz(d.quelle, d.zeile, "daten", json.loads(d.daten.rstrip("\r\n")))  # the column counts in this line
     except json.JSONDecodeError as exc:
-        return Datensatz(d.quelle, d.zeile, "daten", fehler=f"kein gültiges JSON (Spalte {exc.colno}: {exc.msg})")
+        from kimrules.basis.yamlio import json_fehler
+
+        return Datensatz(d.quelle, d.zeile, "daten", fehler=json_fehler(exc))
 
 
 def pruefen(quellen: list[Path], zuordnung: Mapping[str, Optional[str]]) -> None:

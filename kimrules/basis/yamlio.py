@@ -128,7 +128,7 @@ _YAML_PROBLEMS = (
 )
 _JSON_PROBLEMS = (
     ("Expecting property name", "Feldname in doppelten Anführungszeichen erwartet (steht ein Komma zu viel?)"),
-    ("Expecting ',' delimiter", "Komma zwischen zwei Einträgen fehlt"),
+    ("Expecting ',' delimiter", "Komma zwischen zwei Einträgen oder schließende Klammer fehlt"),
     ("Expecting ':' delimiter", "Doppelpunkt nach dem Feldnamen fehlt"),
     ("Expecting value", "Wert erwartet"),
     ("Extra data", "nach dem Ende der Daten steht noch Text"),
@@ -137,6 +137,11 @@ _JSON_PROBLEMS = (
     ("Invalid \\escape", "ungültige Escape-Sequenz mit \\"),
     ("Invalid \\uXXXX escape", "ungültige Escape-Sequenz \\uXXXX"),
 )
+
+
+def json_fehler(exc: json.JSONDecodeError) -> str:
+    """What is wrong with a JSON text, in German, with the column."""
+    return f"kein gültiges JSON (Spalte {exc.colno}): {_german(exc.msg, _JSON_PROBLEMS)}"
 
 
 def _german(problem: str, table: tuple[tuple[str, str], ...]) -> str:
@@ -426,7 +431,7 @@ def parse_json(text: str, file: str) -> Document:
         data = json.loads(text, object_pairs_hook=no_duplicates, parse_int=_json_zahl(file, int),
                           parse_float=_json_zahl(file, float), parse_constant=_json_konstante(file))
     except json.JSONDecodeError as exc:
-        raise _problem(file, f"kein gültiges JSON (Spalte {exc.colno}): {_german(exc.msg, _JSON_PROBLEMS)}", exc.lineno) from None
+        raise _problem(file, json_fehler(exc), exc.lineno) from None
     except RecursionError:
         raise _problem(file, f"zu tief verschachtelt (höchstens {grenzen.MAX_TIEFE} Ebenen)") from None
     lines, columns = _json_positionen(text, data, file)

@@ -269,7 +269,7 @@ def fallbestand(quellen_: tuple[Path, ...], ausgabe: Path, format_: Optional[str
         abbruch(exc)
     click.echo(f"{zeilen.anzahl} {'Person' if zeilen.anzahl == 1 else 'Personen'} geschrieben: {ausgabe}", err=True)
     if fehlerhaft:
-        click.echo(f"Fehler: {fehlerhaft} Datensatz/Datensätze fehlerhaft und übersprungen (siehe oben); "
+        click.echo(f"Fehler: {fehlerhaft} {'Datensatz' if fehlerhaft == 1 else 'Datensätze'} fehlerhaft und übersprungen (siehe oben); "
                    "alle übrigen sind geschrieben.", err=True)
         sys.exit(ClientFileError.exit_code)
 

@@ -195,6 +195,7 @@ def test_enum_message_lists_the_allowed_values(tmp_path):
     err = assert_client_error(pruefen(path), path)
     assert "Zeile 3, Feld „aufenthalt.0.status“: erwartet einen dieser Werte:" in err
     assert "'duldung'" in err
+    assert "' oder '" in err and "' or '" not in err  # German throughout
 
 
 # --- libyaml and the pure-Python parser read a client file alike --------------------------------
