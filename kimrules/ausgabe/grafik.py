@@ -104,6 +104,8 @@ def fristen(b: Mapping[str, Any]) -> str:
         if isinstance(x, str):
             ax.annotate(x, (i, 0), xytext=(0, 2), textcoords="offset points", ha="center", fontsize=6)
     ax.set_ylabel("Fristen")
+    ax.set_ylim(bottom=0, top=max([_zahl(x) for x in werte] + [1]) * 1.05)  # no month with a deadline: 0 to 1, not ±0.04
+    ax.yaxis.get_major_locator().set_params(integer=True)  # whole deadlines only
     ax.tick_params(axis="x", labelsize=6, rotation=60)
     ax.spines[["top", "right"]].set_visible(False)
     return _svg(fig)

@@ -414,3 +414,15 @@ def test_derive_with_some_modules_gives_the_common_facts_and_theirs_exactly():
                 assert set(teil.herleitung) == {k for k in ganz.herleitung if k not in fremd[m]}
                 assert all(teil.herleitung[k] == ganz.herleitung[k] for k in teil.herleitung)
 
+
+
+def test_fristen_grafik_zaehlt_ganze_fristen_auch_ohne_jede_frist():
+    """The deadline chart of months without any deadline has the axis 0 to 1 in whole numbers (no "-0.04")."""
+    import re
+
+    from kimrules.ausgabe import grafik
+
+    svg = grafik.fristen({"fristen_monate": [{"monat": f"2026-{m:02d}", "anzahl": 0} for m in range(1, 13)]})
+    texte = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+    zahlen = [t for t in texte if re.fullmatch(r"[−-]?[\d.]+", t)]
+    assert zahlen == ["0", "1"], zahlen
