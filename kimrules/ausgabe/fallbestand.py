@@ -181,7 +181,7 @@ def personen(v: Any, quelle: str) -> list[Person]:
         eintraege: list[tuple[date, str]] = []
         if i == 0:
             # as pruefen shows them (kurzfassung.fristen_die_zaehlen): none of a pathway closed for good
-            zu = {w.kennung for w in wege if w.lage in ("verschlossen", "nicht_in_kraft")}
+            zu = {w.kennung for w in wege if w.lage in uebersicht.GESCHLOSSEN}
             for f in v.fristen:
                 if f.datum is not None and (f.norm is None or f.norm not in zu):
                     tage.append(f.datum)

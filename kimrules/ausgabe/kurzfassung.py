@@ -22,6 +22,7 @@ from typing import Any, Mapping, Optional, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from kimrules.ausgabe.uebersicht import GESCHLOSSEN
 from kimrules.basis.dates import format_datum
 from kimrules.basis.errors import Problem, RuleFileError
 from kimrules.basis.yamlio import InputSyntaxError, read_document
@@ -78,7 +79,7 @@ def _datum(iso: Optional[str]) -> str:
 
 def fristen_die_zaehlen(fristen: Sequence[Mapping[str, Any]], uebersicht: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     """The deadlines that can still change an outcome: none of a pathway closed for good."""
-    zu = {z["kennung"] for z in uebersicht if z["lage"] in ("verschlossen", "nicht_in_kraft")}
+    zu = {z["kennung"] for z in uebersicht if z["lage"] in GESCHLOSSEN}
     return [f for f in fristen if not f.get("norm") or f["norm"] not in zu]
 
 

@@ -31,6 +31,8 @@ LAGEN = {
     "verschlossen": "Derzeit verschlossen",
     "nicht_in_kraft": "Nicht in Kraft",
 }
+# situations in which no deadline of the pathway can change an outcome any more (its deadlines are not shown)
+GESCHLOSSEN = frozenset({"verschlossen", "nicht_in_kraft"})
 
 def _datum_text(iso: Optional[str]) -> str:
     return format_datum(date.fromisoformat(iso)) if iso else "–"

@@ -155,11 +155,15 @@ def ableiten(s: "Sachverhalt", f: "Fakten", zeitachse: tuple, parameter: Optiona
     elif bis is None:
         f.set("antrag_104c_bis_30_12_2025", None, _fehlt(LETZTER_TAG))
     else:
-        antraege = [a for a in s.antraege if a.norm == Antragsnorm.aufenthg_104c]
-        rechtzeitig = [a for a in antraege if a.gestellt_am <= bis]
-        f.set("antrag_104c_bis_30_12_2025", bool(rechtzeitig),
+        antraege = antraege_104c(s)
+        f.set("antrag_104c_bis_30_12_2025", any(a.gestellt_am <= bis for a in antraege),
               "kein Antrag auf das Chancen-Aufenthaltsrecht erfasst" if not antraege
               else "Antrag auf das Chancen-Aufenthaltsrecht gestellt am " + ", ".join(format_datum(a.gestellt_am) for a in antraege))
+
+
+def antraege_104c(s: "Sachverhalt") -> list[Any]:
+    """The applications for the Chancen-Aufenthaltsrecht recorded in the file (none if none are recorded)."""
+    return [a for a in s.antraege or [] if a.norm == Antragsnorm.aufenthg_104c]
 
 
 def _fehlt(name: str) -> str:

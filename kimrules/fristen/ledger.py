@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Iterable, Mapping, Optional, Sequence
 
-from kimrules.fakten import gesetzesdaten
+from kimrules.fakten import derive_104c, derive_stag, gesetzesdaten
 from kimrules.fakten.derive import derive, euro
 from kimrules.basis.dates import add_months, birthday_completed, format_datum, last_day_before_age, period_end
 from kimrules.akte.facts import DULDUNGEN, Sachverhalt, Statusart, Statuszeitraum
@@ -57,12 +57,12 @@ VORLAUF_QUELLE = (
 
 # parameters with the dates, periods and limits the statute names (rules/parameter/)
 ERSTER_TAG_104C = "chancen_aufenthaltsrecht_erster_tag"
-LETZTER_TAG_104C = "chancen_aufenthaltsrecht_letzter_tag"
+LETZTER_TAG_104C = derive_104c.LETZTER_TAG  # the parameters' names as the derivation reads them: one name each
 GELTUNGSDAUER_104C = "geltungsdauer_104c_monate"
 LETZTER_TAG_ERLEICHTERUNGEN = "erleichterungen_104c_letzter_tag"
 ALTERSGRENZE_25A = "antrag_25a_altersgrenze_jahre"
 MINDESTALTER_25A = "mindestalter_25a_jahre"
-HANDLUNGSFAEHIG_STAG = "handlungsfaehig_stag_ab_jahre"  # from then on Bekenntnis and test (§ 10 Abs. 1 Satz 2 StAG)
+HANDLUNGSFAEHIG_STAG = derive_stag.HANDLUNGSFAEHIG_AB  # from then on Bekenntnis and test (§ 10 Abs. 1 Satz 2 StAG)
 SPRACHE_ALTERSGEMAESS_STAG = "sprache_altersgemaess_stag_unter_jahre"  # § 10 Abs. 4 Satz 2 StAG
 REGELFRIST_25B = "voraufenthalt_25b_monate"  # § 25b Abs. 1 Satz 2 Nr. 1: the period in general …
 KINDFRIST_25B = "voraufenthalt_25b_mit_kind_monate"  # … and with a minor unmarried child in the household
@@ -282,7 +282,7 @@ def _letzter_antrag_104c(s: Sachverhalt, stichtag: date, parameter: Mapping[str,
     assert letzter is not None, LETZTER_TAG_104C  # one of BENOETIGTE_PARAMETER, which fristen() checks first
     if not erster <= stichtag <= letzter.wert:
         return []
-    if any(a.norm.value == "aufenthg_104c" and a.gestellt_am <= letzter.wert for a in s.antraege or []):
+    if any(a.gestellt_am <= letzter.wert for a in derive_104c.antraege_104c(s)):
         return []
     return [Frist(
         "antrag_104c_letzter_tag", letzter.wert, "§ 104c AufenthG; Art. 5 Nr. 4 Gesetz vom 21.12.2022 (BGBl. I S. 2847)",

@@ -117,11 +117,16 @@ def _regelstand(regelwerk: Any, norms: Sequence[str], tag: date) -> tuple:
     return stand
 
 
+def _kopf(regelwerk: Any, norm: str, tag: date, fassung: Any) -> tuple:
+    """What tells the rules of ``norm`` on ``tag`` apart: the version in force (``fassung``) with its parameters,
+    or, where none applies, (None, why not)."""
+    if fassung is None:
+        return None, regelwerk.geltung(norm, tag)
+    return fassung.pfad, tuple(sorted(fassung.parameter.items()))
+
+
 def _regelstand_neu(regelwerk: Any, norms: Sequence[str], tag: date) -> tuple:
-    fassungen = []
-    for n in norms:
-        f = regelwerk.select(n, tag)
-        fassungen.append((None, regelwerk.geltung(n, tag)) if f is None else (f.pfad, tuple(sorted(f.parameter.items()))))
+    fassungen = [_kopf(regelwerk, n, tag, regelwerk.select(n, tag)) for n in norms]
     werte = []
     for name, p in sorted(regelwerk.parameter.items()):
         w = p.wert_am(tag)
@@ -176,11 +181,8 @@ def _regeln_am(screener: Any) -> Any:
         hit = cache.get((n, tag))
         if hit is None:
             fassung = regelwerk.select(n, tag)
-            if fassung is None:
-                hit = (None, (None, regelwerk.geltung(n, tag)), None, frozenset())
-            else:
-                hit = (fassung, (fassung.pfad, tuple(sorted(fassung.parameter.items()))), schwellen(fassung),
-                       module_fuer(fassung))
+            kopf = _kopf(regelwerk, n, tag, fassung)
+            hit = (None, kopf, None, frozenset()) if fassung is None else (fassung, kopf, schwellen(fassung), module_fuer(fassung))
             if len(cache) >= GRENZE:
                 cache.clear()
             cache[(n, tag)] = hit
