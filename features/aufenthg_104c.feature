@@ -133,6 +133,9 @@ Funktionalität: Chancen-Aufenthaltsrecht (§ 104c AufenthG)
       Beispiele:
         | seit       | stichtagsregelung | weg           |
         | 01.10.2017 | erfüllt           | ungeklärt     |
+        | 31.10.2017 | erfüllt           | ungeklärt     |
+        | 01.11.2017 | ungeklärt         | ungeklärt     |
+        | 02.11.2017 | nicht erfüllt     | nicht erfüllt |
         | 01.01.2019 | nicht erfüllt     | nicht erfüllt |
 
     Szenario: Ohne Antrag bleibt es verschlossen, wer die Stichtagsregelung nicht erfüllt hat

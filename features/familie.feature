@@ -248,6 +248,19 @@ Funktionalität: Abgeleitete Rechte von Familienangehörigen im Haushalt
         | 01.01.2025 | eine Aufenthaltserlaubnis nach § 104c       | erfüllt       |
         | 01.01.2024 | eine Duldung                                | nicht erfüllt |
 
+    Szenariogrundriss: Bis zum 30.12.2025 wird das abgeleitete Chancen-Aufenthaltsrecht erteilt, ab dem 31.12.2025 nicht mehr
+      Angenommen der Stichtag ist der <stichtag>
+      Und eine gut integrierte geduldete Person
+      Und zum Haushalt gehört "Ehefrau" als Ehegattin
+      Und "Ehefrau" hat seit dem 01.01.2024 eine Duldung
+      Wenn § 104c Abs. 2 AufenthG für "Ehefrau" geprüft wird
+      Dann <neuerteilung>
+
+      Beispiele:
+        | stichtag   | neuerteilung                                  |
+        | 30.12.2025 | wird weiterhin neu erteilt                    |
+        | 31.12.2025 | wird seit dem 31.12.2025 nichts mehr neu erteilt |
+
   Regel: § 25a Abs. 2 Satz 1 – Eltern eines minderjährigen Begünstigten nach § 25a Abs. 1 
     Kann-Vorschrift. Das Kind muss minderjährig sein; der Elternteil darf die Abschiebung nicht verhindern
     und muss den Lebensunterhalt eigenständig durch Erwerbstätigkeit sichern; Abs. 3 schließt bei

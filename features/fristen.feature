@@ -84,16 +84,24 @@ Funktionalität: Fristen und frühester Termin eines Wegs
 
       Beispiele:
         | stichtag   | frist                                                 |
+        | 30.12.2022 | gibt es keine Frist "antrag_104c_letzter_tag"         |
+        | 31.12.2022 | ist die Frist "antrag_104c_letzter_tag" am 30.12.2025 |
         | 01.12.2025 | ist die Frist "antrag_104c_letzter_tag" am 30.12.2025 |
         | 30.12.2025 | ist die Frist "antrag_104c_letzter_tag" am 30.12.2025 |
         | 31.12.2025 | gibt es keine Frist "antrag_104c_letzter_tag"         |
 
-    Szenario: Wer schon beantragt hat, bekommt die Frist nicht mehr genannt
+    Szenariogrundriss: Wer rechtzeitig beantragt hat, bekommt die Frist nicht mehr genannt
       Angenommen der Stichtag ist der 01.12.2025
       Und die Person ist seit dem 01.01.2015 ununterbrochen geduldet
-      Und die Person hat am 15.11.2025 das Chancen-Aufenthaltsrecht beantragt
+      Und die Person hat am <antrag> das Chancen-Aufenthaltsrecht beantragt
       Wenn die Fristen berechnet werden
-      Dann gibt es keine Frist "antrag_104c_letzter_tag"
+      Dann <frist>
+
+      Beispiele:
+        | antrag     | frist                                                 |
+        | 15.11.2025 | gibt es keine Frist "antrag_104c_letzter_tag"         |
+        | 30.12.2025 | gibt es keine Frist "antrag_104c_letzter_tag"         |
+        | 31.12.2025 | ist die Frist "antrag_104c_letzter_tag" am 30.12.2025 |
 
     Szenario: Wer die Erlaubnis schon hat, bekommt die Frist nicht genannt
       Angenommen der Stichtag ist der 01.12.2025
